@@ -1,0 +1,195 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The actors of one article as they are found, plus the discourse memory that resolves later
+ * references: surnames ("Ryder" → Pat Ryder), pronouns ("He emphasised" → the last person),
+ * definite descriptions ("the official" → the last unnamed official). One registry per article
+ * extraction; it is never shared.
+ */
+final class ActorRegistry {
+
+    /** An actor under construction. */
+    static final class Draft {
+        final String key;
+        final ActorType type;
+        String label;
+        final Set<String> names = new LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        final String wikidata;
+        final boolean anonymous;
+        final boolean plural;
+        final String head;
+        String affiliation;
+        Evidence evidence;
+        int lastOffset = -1;
+        int lastSpokeAt = -1;
+
+        Draft(String key, ActorType type, String label, String wikidata, boolean anonymous, boolean plural, String head) {
+            this.key = key;
+            this.type = type;
+            this.label = label;
+            this.wikidata = wikidata;
+            this.anonymous = anonymous;
+            this.plural = plural;
+            this.head = head;
+        }
+
+        Actor build() {
+            return new Actor(key, type, label, names, roles, wikidata, anonymous, affiliation, evidence);
+        }
+    }
+
+    private final String articleId;
+    private final Map<String, Draft> byKey = new LinkedHashMap<>();
+
+    ActorRegistry(String articleId) {
+        this.articleId = articleId;
+    }
+
+    String articleId() {
+        return articleId;
+    }
+
+    List<Actor> actors() {
+        return byKey.values().stream().map(Draft::build).toList();
+    }
+
+    Draft get(String key) {
+        return byKey.get(key);
+    }
+
+    /** A known actor from the gazetteer. */
+    Draft known(Gazetteer.Entry entry, String surface, Evidence evidence, int offset) {
+        Draft d = byKey.computeIfAbsent(entry.key(),
+                k -> new Draft(k, entry.type(), entry.label(), entry.wikidata(), false, false, null));
+        return seen(d, surface, evidence, offset);
+    }
+
+    /** A person by full name; a name that is the surname of a person already seen is that person. */
+    Draft person(String name, Evidence evidence, int offset) {
+        Draft earlier = surnameMatch(name);
+        if (earlier != null) {
+            return seen(earlier, name, evidence, offset);
+        }
+        String key = "person/" + Names.slug(name);
+        Draft d = byKey.get(key);
+        if (d == null) {
+            d = new Draft(key, ActorType.PERSON, name, null, false, false, null);
+            // A full name seen after a bare surname ("Ryder …" then "Pat Ryder") takes it over.
+            for (Draft shorter : List.copyOf(byKey.values())) {
+                if (shorter.type == ActorType.PERSON && !shorter.anonymous && Names.isSurnameOf(shorter.label, name)) {
+                    byKey.remove(shorter.key);
+                    d.names.addAll(shorter.names);
+                    d.roles.addAll(shorter.roles);
+                    d.evidence = shorter.evidence;
+                    aliasesOfRemoved.put(shorter.key, key);
+                }
+            }
+            byKey.put(key, d);
+        }
+        return seen(d, name, evidence, offset);
+    }
+
+    private final Map<String, String> aliasesOfRemoved = new LinkedHashMap<>();
+
+    /** The current key of an actor whose key may have been taken over by a fuller name. */
+    String currentKey(String key) {
+        String k = key;
+        while (aliasesOfRemoved.containsKey(k)) {
+            k = aliasesOfRemoved.get(k);
+        }
+        return k;
+    }
+
+    private Draft surnameMatch(String name) {
+        Draft best = null;
+        for (Draft d : byKey.values()) {
+            if (d.type == ActorType.PERSON && !d.anonymous && Names.isSurnameOf(name, d.label)) {
+                if (best == null || d.lastOffset > best.lastOffset) {
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** An organisation (or a body of a country: "the U.S. military") named by a phrase. */
+    Draft organization(String label, String head, String affiliation, Evidence evidence, int offset) {
+        String key = affiliation != null && head != null ? affiliation + "/" + Names.slug(head) : "org/" + Names.slug(label);
+        Draft d = byKey.computeIfAbsent(key, k -> new Draft(k, ActorType.ORGANIZATION, label, null, false, false, head));
+        d.affiliation = affiliation;
+        return seen(d, label, evidence, offset);
+    }
+
+    /** An unnamed person described by role ("Iraq’s foreign minister"). */
+    Draft roleHolder(String label, String head, String affiliation, Evidence evidence, int offset) {
+        String key = "role/" + Names.slug(label);
+        Draft d = byKey.computeIfAbsent(key, k -> new Draft(k, ActorType.PERSON, label, null, false, false, head));
+        d.roles.add(label);
+        d.affiliation = affiliation;
+        return seen(d, label, evidence, offset);
+    }
+
+    /** An anonymous source ("a senior defense official"); scoped to this article. */
+    Draft anonymous(String label, String head, boolean plural, String affiliation, Evidence evidence, int offset) {
+        String key = "anon/" + articleId + "/" + Names.slug(label);
+        Draft d = byKey.computeIfAbsent(key,
+                k -> new Draft(k, ActorType.PERSON, label, null, true, plural, head.toLowerCase(Locale.ROOT)));
+        d.affiliation = affiliation;
+        return seen(d, label, evidence, offset);
+    }
+
+    /** The last actor before {@code offset} that satisfies the test (discourse order), or null. */
+    Draft lastBefore(int offset, Predicate<Draft> test) {
+        Draft best = null;
+        for (Draft d : byKey.values()) {
+            if (d.lastOffset >= 0 && d.lastOffset < offset && test.test(d) && (best == null || d.lastOffset > best.lastOffset)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** The last speaker before {@code offset} that satisfies the test, or null. */
+    Draft lastSpeakerBefore(int offset, Predicate<Draft> test) {
+        Draft best = null;
+        for (Draft d : byKey.values()) {
+            if (d.lastSpokeAt >= 0 && d.lastSpokeAt < offset && test.test(d) && (best == null || d.lastSpokeAt > best.lastSpokeAt)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    Draft mentioned(Draft d, String surface, Evidence evidence, int offset) {
+        return seen(d, surface, evidence, offset);
+    }
+
+    void spoke(Draft d, int offset) {
+        d.lastSpokeAt = Math.max(d.lastSpokeAt, offset);
+    }
+
+    private static Draft seen(Draft d, String surface, Evidence evidence, int offset) {
+        if (surface != null && !surface.isBlank()) {
+            d.names.add(surface.strip());
+        }
+        if (d.evidence == null) {
+            d.evidence = evidence;
+        }
+        d.lastOffset = Math.max(d.lastOffset, offset);
+        return d;
+    }
+
+    static List<Draft> sorted(List<Draft> drafts) {
+        return new ArrayList<>(drafts);
+    }
+}

@@ -1,0 +1,556 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.time.TemporalExpression;
+
+/**
+ * Finds attributions in one sentence from its tokens and POS tags. Patterns (each a class of
+ * English news sentences):
+ * <ul>
+ *   <li>subject + reporting verb + content: "X said (that) …", "X told reporters that …",
+ *       "X, however, reiterated on Tuesday that …", "X said in an interview this month that …";</li>
+ *   <li>content + subject + verb: "…, X said (on Tuesday)." and quotes "“…,” X told the outlet.";</li>
+ *   <li>content + verb + subject: "“…,” said Austin, who …";</li>
+ *   <li>coordinated verbs sharing a subject: "X dodged questions and said …", "X said A and
+ *       expressed B" (two claims);</li>
+ *   <li>repeated complementisers: "X said that A and that B" (two claims);</li>
+ *   <li>source phrases: "…, according to X", "According to X, …", "…, as stated by/in X".</li>
+ * </ul>
+ * Content spans may run past the sentence when a quote continues into the next sentences.
+ */
+final class AttributionFinder {
+
+    /** Verbs whose first object is the listener, not the content: "told reporters that …". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "assure", "inform", "brief", "remind", "warn");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our");
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("by", "in");
+    private static final int MAX_SUBJECT_TOKENS = 16;
+
+    private final Lexicon lexicon;
+
+    AttributionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Attribution> find(Sentence s, QuoteSpans quotes, List<TemporalExpression> times) {
+        List<Attribution> found = new ArrayList<>();
+        for (int v = 0; v < s.size(); v++) {
+            Attribution a = atVerb(s, v, quotes, times, found);
+            if (a != null) {
+                found.add(a);
+            }
+        }
+        for (int i = 0; i + 2 < s.size(); i++) {
+            Attribution a = sourcePhrase(s, i, quotes, times);
+            if (a != null) {
+                found.add(a);
+            }
+        }
+        return cut(s, found, quotes);
+    }
+
+    // ---------------------------------------------------------------- reporting verbs
+
+    private Attribution atVerb(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times, List<Attribution> earlier) {
+        Token verb = s.token(v);
+        String lemma = lexicon.reportingVerbLemma(verb.text());
+        if (lemma == null || !verb.pos().startsWith("VERB") || quotes.at(verb.begin()) != null) {
+            return null;
+        }
+        int before = skipLeftAdverbs(s, v - 1);
+        if (before >= 0 && (s.token(before).lower().equals("to") || s.token(before).isPos("DET"))) {
+            return null; // "declined to say", "the claims"
+        }
+        if (before >= 0 && s.token(before).text().equals(",") && verb.text().endsWith("ing")) {
+            return null; // "condemned X, saying …": the participle continues the main claim
+        }
+        if (before >= 0 && s.token(before).text().equals("as")) {
+            return null; // "as stated by X" is a source phrase
+        }
+        Attribution shared = null;
+        int[] subject = null;
+        if (before >= 0 && (s.token(before).lower().equals("and") || s.token(before).lower().equals("but"))) {
+            shared = coordinatedWith(s, before, earlier);
+            if (shared == null) {
+                subject = subjectOfEarlierVerb(s, before);
+            }
+        } else {
+            subject = leftSubject(s, v);
+        }
+        boolean inverted = false;
+        if (shared == null && subject == null) {
+            if (before >= 0 && isQuoteOrComma(s.token(before))) {
+                subject = rightSubject(s, v + 1);
+                inverted = subject != null;
+            }
+            if (subject == null) {
+                return null;
+            }
+        }
+        int afterVerb = inverted ? subject[1] + 1 : v + 1;
+        int[] addressee = ADDRESSEE_VERBS.contains(lemma) ? listener(s, afterVerb) : null;
+        int contentStart = contentStart(s, addressee != null ? addressee[1] + 1 : afterVerb, times);
+        int subjFrom = subject == null ? -1 : subject[0];
+        int subjTo = subject == null ? -1 : subject[1];
+        int aFrom = addressee == null ? -1 : addressee[0];
+        int aTo = addressee == null ? -1 : addressee[1];
+        if (contentStart < s.size()) {
+            int begin = s.token(contentStart).begin();
+            return new Attribution(lemma, v, subjFrom, subjTo, begin, sentenceEnd(s), shared, aFrom, aTo);
+        }
+        // Nothing after the verb: the content precedes the attribution ("…, X said.").
+        int attributionStart = inverted ? v : (subject != null ? subject[0] : v);
+        int[] content = contentBefore(s, attributionStart, quotes);
+        if (content == null) {
+            return null;
+        }
+        return new Attribution(lemma, v, subjFrom, subjTo, content[0], content[1], shared, aFrom, aTo);
+    }
+
+    /** The attribution of the reporting verb a coordinated verb joins ("X said A and added B"). */
+    private static Attribution coordinatedWith(Sentence s, int andIndex, List<Attribution> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Attribution a = earlier.get(i);
+            if (a.cueToken() < andIndex && a.cueToken() >= 0) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "Pentagon officials dodged questions … and said …": the subject of the earlier finite verb. */
+    private int[] subjectOfEarlierVerb(Sentence s, int andIndex) {
+        for (int u = andIndex - 1; u >= 0; u--) {
+            if (s.token(u).pos().startsWith("VERB") && !s.token(u).text().endsWith("ing")) {
+                return leftSubject(s, u);
+            }
+        }
+        return null;
+    }
+
+    /** The subject noun phrase ending just before the verb (after adverbs and auxiliaries), or null. */
+    private int[] leftSubject(Sentence s, int v) {
+        int i = skipLeftAdverbs(s, v - 1);
+        // "Ryder, however, reiterated": skip a parenthetical adverb between commas.
+        if (i >= 2 && s.token(i).text().equals(",") && s.token(i - 1).isPos("ADV") && s.token(i - 2).text().equals(",")) {
+            i = skipLeftAdverbs(s, i - 3);
+        }
+        if (i < 0) {
+            return null;
+        }
+        if (s.token(i).text().equals(",")) {
+            return apposition(s, i);
+        }
+        Token last = s.token(i);
+        if (last.pos().startsWith("PRON")) {
+            return PERSONAL_PRONOUNS.contains(last.lower()) ? new int[] {i, i} : null;
+        }
+        int start = npStartLeft(s, i);
+        return start > i ? null : new int[] {start, i};
+    }
+
+    /** "Sabrina Singh, deputy Pentagon spokeswoman, said": name and role around commas. */
+    private int[] apposition(Sentence s, int comma) {
+        int roleEnd = comma - 1;
+        if (roleEnd < 0) {
+            return null;
+        }
+        int roleStart = npStartLeft(s, roleEnd);
+        if (roleStart > roleEnd || roleStart < 2 || !s.token(roleStart - 1).text().equals(",")) {
+            return null;
+        }
+        int nameEnd = roleStart - 2;
+        int nameStart = npStartLeft(s, nameEnd);
+        if (nameStart > nameEnd) {
+            return null;
+        }
+        boolean roleIsTitle = hasTitleWord(s, roleStart, roleEnd);
+        boolean nameIsTitle = hasTitleWord(s, nameStart, nameEnd);
+        if (!roleIsTitle && !nameIsTitle) {
+            return null;
+        }
+        if (nameStart > 0 && !isBoundary(s.token(nameStart - 1))) {
+            return null;
+        }
+        return new int[] {nameStart, roleEnd};
+    }
+
+    private boolean hasTitleWord(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (lexicon.isTitleWord(s.token(i).text()) || lexicon.isAnonymousHead(s.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(Token t) {
+        return t.isPos("PUNCT") || t.isPos("SCONJ") || t.isPos("CCONJ") || t.isPos("ADV") || t.pos().startsWith("ADP");
+    }
+
+    /** Where a noun phrase ending at {@code end} starts, walking left over noun-phrase tokens. */
+    private static int npStartLeft(Sentence s, int end) {
+        int i = end;
+        int count = 0;
+        while (i >= 0 && count < MAX_SUBJECT_TOKENS && inNounPhrase(s, i, end)) {
+            i--;
+            count++;
+        }
+        int start = i + 1;
+        // A phrase must end on a noun ("officials", "Ryder"), not on a stray adjective or determiner.
+        if (start > end || !(s.token(end).pos().startsWith("NOUN") || s.token(end).pos().startsWith("PROPN")
+                || s.token(end).text().endsWith("."))) {
+            return end + 1;
+        }
+        return start;
+    }
+
+    private static boolean inNounPhrase(Sentence s, int i, int end) {
+        Token t = s.token(i);
+        String pos = t.pos();
+        String lower = t.lower();
+        if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("DET")
+                || pos.startsWith("PART") && (lower.equals("'s") || lower.equals("’s"))) {
+            return !(pos.equals("DET") && i < end && lower.equals("that"));
+        }
+        if (pos.startsWith("PRON")) {
+            return i < end && POSSESSIVES.contains(lower);
+        }
+        boolean inside = i > 0 && i < end;
+        if (!inside) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        Token next = s.token(i + 1);
+        boolean nounLeft = prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN") || prev.isPos("ADJ");
+        if (pos.equals("PUNCT")) {
+            // "Al-Sudani", "U.S.-Iraq", "Iraq’s" as tokens glued without spaces
+            return (t.text().equals("-") || t.text().equals("’") || t.text().equals("'")) && t.begin() == prev.end();
+        }
+        if (lower.equals("and")) {
+            return (prev.pos().startsWith("PROPN") || prev.isPos("ADJ")) && (next.pos().startsWith("PROPN") || next.isPos("ADJ"));
+        }
+        if (lower.equals("of")) {
+            return nounLeft && (next.pos().startsWith("PROPN") || next.isPos("DET") || next.isPos("ADJ"));
+        }
+        if (lower.equals("with")) {
+            return prev.lower().equals("familiar"); // "sources familiar with the matter"
+        }
+        return false;
+    }
+
+    /** The noun phrase after an inverted verb ("…,” said Austin, who …"), or null. */
+    private static int[] rightSubject(Sentence s, int from) {
+        int i = from;
+        while (i < s.size() && i - from < MAX_SUBJECT_TOKENS) {
+            Token t = s.token(i);
+            String pos = t.pos();
+            boolean np = pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("ADJ") || pos.equals("DET")
+                    || pos.equals("NUM") || (pos.equals("PUNCT") && t.text().equals("-") && i > from);
+            if (!np) {
+                break;
+            }
+            i++;
+        }
+        int end = i - 1;
+        if (end < from) {
+            return null;
+        }
+        String endPos = s.token(end).pos();
+        return endPos.startsWith("NOUN") || endPos.startsWith("PROPN") ? new int[] {from, end} : null;
+    }
+
+    /** "told the outlet", "told reporters": the listener phrase right after the verb, or null. */
+    private static int[] listener(Sentence s, int from) {
+        int[] np = rightSubject(s, from);
+        if (np == null && from < s.size() && s.token(from).pos().startsWith("PRON") && !s.token(from).lower().equals("that")) {
+            return new int[] {from, from};
+        }
+        return np;
+    }
+
+    /**
+     * Where the content starts after the verb: after a complementiser "that" within reach, else at
+     * the first token that is not an adverb, a comma, a date or a prepositional adjunct; the size
+     * of the sentence when nothing but adjuncts follows ("…, X said on Tuesday at a briefing.").
+     */
+    private static int contentStart(Sentence s, int from, List<TemporalExpression> times) {
+        for (int j = from; j < s.size() && j < from + 25; j++) {
+            Token t = s.token(j);
+            if (t.lower().equals("that") && (t.isPos("SCONJ") || j == from)) {
+                return j + 1;
+            }
+            if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX") || isQuoteMark(t) || t.text().equals(":")) {
+                break;
+            }
+        }
+        int j = from;
+        while (j < s.size()) {
+            Token t = s.token(j);
+            if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",") || t.text().equals(":")) {
+                j++;
+            } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
+                int k = skipAdjunct(s, j + 1);
+                if (k >= s.size() || endsClause(s.token(k))) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else if (t.text().equals(",") || endsClause(t)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j >= s.size() || isFinalPunct(s, j) || relativeClauseFollows(s, j)) {
+            return s.size();
+        }
+        return j;
+    }
+
+    /** Skips a prepositional adjunct's noun phrase ("at the Pentagon", "in a statement"). */
+    private static int skipAdjunct(Sentence s, int from) {
+        int k = from;
+        while (k < s.size()) {
+            String pos = s.token(k).pos();
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean endsClause(Token t) {
+        return t.text().equals(".") || t.text().equals(",") || t.text().equals("!") || t.text().equals("?");
+    }
+
+    private static boolean isFinalPunct(Sentence s, int j) {
+        for (int k = j; k < s.size(); k++) {
+            if (!s.token(k).isPos("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ", who continues to …" after the attribution: no content there. */
+    private static boolean relativeClauseFollows(Sentence s, int j) {
+        return j + 1 < s.size() && s.token(j).text().equals(",") && s.token(j + 1).pos().startsWith("PRON");
+    }
+
+    /**
+     * The content before an attribution starting at token {@code attributionStart}: from the
+     * sentence start (or the start of a quote that began in an earlier sentence) to the last
+     * word before the separating comma or closing quote.
+     */
+    private static int[] contentBefore(Sentence s, int attributionStart, QuoteSpans quotes) {
+        int end = attributionStart - 1;
+        while (end >= 0 && (s.token(end).text().equals(",") || s.token(end).text().equals("—"))) {
+            end--;
+        }
+        if (end < 0 || attributionStart == 0) {
+            return null;
+        }
+        int begin = s.begin();
+        QuoteSpans.Span open = quotes.at(s.begin());
+        if (open != null && open.begin() < s.begin()) {
+            begin = open.begin();
+        }
+        int contentEnd = s.token(end).end();
+        return contentEnd > begin ? new int[] {begin, contentEnd} : null;
+    }
+
+    // ---------------------------------------------------------------- source phrases
+
+    /** "according to X" and "as stated by/in X": the content is the rest of the sentence. */
+    private Attribution sourcePhrase(Sentence s, int i, QuoteSpans quotes, List<TemporalExpression> times) {
+        Token t = s.token(i);
+        int phraseStart;
+        String cue;
+        if (t.lower().equals("according") && s.token(i + 1).lower().equals("to")) {
+            phraseStart = i + 2;
+            cue = "according to";
+        } else if (t.lower().equals("as") && lexicon.reportingVerbLemma(s.token(i + 1).text()) != null
+                && SOURCE_PREPOSITIONS.contains(s.token(i + 2).lower()) && i + 3 < s.size()) {
+            phraseStart = i + 3;
+            cue = lexicon.reportingVerbLemma(s.token(i + 1).text());
+        } else {
+            return null;
+        }
+        if (quotes.at(t.begin()) != null) {
+            return null;
+        }
+        int phraseEnd = phraseStart;
+        while (phraseEnd + 1 < s.size() && !(s.token(phraseEnd + 1).text().equals(",") && !inTime(s.token(phraseEnd + 1), times))
+                && !isFinalPunct(s, phraseEnd + 1)) {
+            phraseEnd++;
+        }
+        int first = firstWord(s);
+        if (i <= first) {
+            // "According to X, content."
+            int c = phraseEnd + 1;
+            while (c < s.size() && s.token(c).text().equals(",")) {
+                c++;
+            }
+            if (c >= s.size() || isFinalPunct(s, c)) {
+                return null;
+            }
+            return new Attribution(cue, -1, phraseStart, phraseEnd, s.token(c).begin(), sentenceEnd(s), null, -1, -1);
+        }
+        int[] content = contentBefore(s, i, quotes);
+        if (content == null) {
+            return null;
+        }
+        Attribution a = new Attribution(cue, -1, phraseStart, phraseEnd, content[0], content[1], null, -1, -1);
+        return a;
+    }
+
+    private static int firstWord(Sentence s) {
+        int i = 0;
+        while (i < s.size() && s.token(i).isPos("PUNCT")) {
+            i++;
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------- content boundaries
+
+    /**
+     * Ends each content where the next attribution of the sentence begins ("… , and he added",
+     * "… and expressed …", "…, according to X"), splits "that A and that B", and extends a content
+     * that stops inside a quote to the quote's end.
+     */
+    private List<Attribution> cut(Sentence s, List<Attribution> found, QuoteSpans quotes) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : found) {
+            int end = a.contentEnd();
+            for (Attribution b : found) {
+                if (b == a) {
+                    continue;
+                }
+                int bStart = attributionStart(s, b);
+                if (bStart > a.contentBegin() && bStart < end) {
+                    end = trimRight(s, bStart);
+                }
+            }
+            QuoteSpans.Span q = quotes.at(Math.max(a.contentBegin(), end - 1));
+            if (q != null && q.end() > end && q.begin() >= a.contentBegin() - 1) {
+                end = q.end();
+            }
+            if (end <= a.contentBegin()) {
+                continue;
+            }
+            out.addAll(splitRepeatedThat(s, a.withContent(a.contentBegin(), end), quotes));
+        }
+        return out;
+    }
+
+    /** Character offset where an attribution's own words begin (its subject, its "and", its cue). */
+    private static int attributionStart(Sentence s, Attribution b) {
+        if (b.cueToken() < 0) {
+            int cueIndex = b.speakerFrom() - 2;
+            if (cueIndex > 0 && s.token(cueIndex - 1).lower().equals("as")) {
+                cueIndex--;
+            }
+            return s.token(Math.max(0, cueIndex)).begin();
+        }
+        int start = b.cueToken();
+        if (b.hasSpeakerPhrase() && b.speakerFrom() < start) {
+            start = b.speakerFrom();
+        }
+        int i = skipLeftAdverbs(s, start - 1);
+        if (i >= 0 && (s.token(i).lower().equals("and") || s.token(i).lower().equals("but"))) {
+            start = i;
+        }
+        return s.token(start).begin();
+    }
+
+    /** The end offset of the last word before {@code offset}, skipping commas and conjunctions. */
+    private static int trimRight(Sentence s, int offset) {
+        int k = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() < offset) {
+                k = i;
+            }
+        }
+        while (k >= 0 && (s.token(k).text().equals(",") || s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {
+            k--;
+        }
+        return k >= 0 ? s.token(k).end() : offset;
+    }
+
+    /** "said that A and that B" → two contents, A and B. */
+    private static List<Attribution> splitRepeatedThat(Sentence s, Attribution a, QuoteSpans quotes) {
+        List<Attribution> parts = new ArrayList<>();
+        int begin = a.contentBegin();
+        for (int i = 1; i + 1 < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.begin() <= begin || t.end() > a.contentEnd()) {
+                continue;
+            }
+            if (t.lower().equals("and") && s.token(i + 1).lower().equals("that") && s.token(i + 1).isPos("SCONJ")
+                    && quotes.at(t.begin()) == null) {
+                int end = trimRight(s, t.begin());
+                if (end > begin) {
+                    parts.add(a.withContent(begin, end));
+                }
+                begin = s.token(i + 1).end() + 1;
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of(a);
+        }
+        if (a.contentEnd() > begin) {
+            parts.add(a.withContent(begin, a.contentEnd()));
+        }
+        return parts;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static int skipLeftAdverbs(Sentence s, int i) {
+        while (i >= 0) {
+            Token t = s.token(i);
+            if (t.isPos("ADV") || t.pos().startsWith("AUX") || (t.lower().equals("have") || t.lower().equals("has") || t.lower().equals("had"))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isQuoteOrComma(Token t) {
+        return t.text().equals(",") || isQuoteMark(t);
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        String x = t.text();
+        return x.equals("\u201C") || x.equals("\u201D") || x.equals("\"") || x.equals(",\u201D") || x.equals("''") || x.equals("``");
+    }
+
+    private static boolean inTime(Token t, List<TemporalExpression> times) {
+        for (TemporalExpression e : times) {
+            if (t.begin() >= e.begin() && t.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of the sentence's text without its final period (quotes kept). */
+    private static int sentenceEnd(Sentence s) {
+        int k = s.size() - 1;
+        while (k > 0 && (s.token(k).text().equals(".") || s.token(k).text().equals(","))) {
+            k--;
+        }
+        return s.token(k).end();
+    }
+}

@@ -1,0 +1,51 @@
+package org.newskg.extract;
+
+import java.util.regex.Pattern;
+
+/** Tidies a statement's content for display and decides its mode. */
+final class ContentText {
+
+    private static final Pattern QUOTE = Pattern.compile("[\u201C\u201D\"]");
+    /** Words inside quote marks that are more than a title-cased name ("Operation Inherent Resolve"). */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("[\u201C\"]([^\u201D\"]+)[\u201D\"]?");
+
+    private ContentText() {
+    }
+
+    /** Drops outer quote marks and trailing commas of a quoted content; keeps inner quotes. */
+    static String clean(String raw) {
+        String s = raw.strip().replaceAll("\\s+", " ");
+        s = s.replaceAll("^[,;:\u2014\u2013-]+\\s*", "");
+        boolean wrapped = s.startsWith("\u201C") && (s.endsWith("\u201D") || s.endsWith(",\u201D"))
+                && s.indexOf('\u201C', 1) < 0;
+        if (wrapped) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        s = s.replaceAll("[,;:]+$", "").strip();
+        return s;
+    }
+
+    /** Direct when the content holds quoted words (also a partial quote), indirect otherwise. */
+    static Statement.Mode mode(String content) {
+        var m = QUOTED_WORDS.matcher(content);
+        while (m.find()) {
+            String quoted = m.group(1).strip();
+            if (!isTitleCased(quoted)) {
+                return Statement.Mode.DIRECT;
+            }
+        }
+        if (!QUOTE.matcher(content).find() && content.length() > 0) {
+            return Statement.Mode.INDIRECT;
+        }
+        return Statement.Mode.INDIRECT;
+    }
+
+    private static boolean isTitleCased(String s) {
+        for (String w : s.replaceAll("[,.]", "").split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

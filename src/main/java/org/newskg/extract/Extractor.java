@@ -1,0 +1,221 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.corpus.Article;
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.time.TemporalExpression;
+import org.newskg.time.TemporalTagger;
+
+/**
+ * Article + its NLP annotation → actors and statements (plain records). Thread-safe and
+ * stateless between calls: all per-article state lives in the call.
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final TemporalTagger tagger = new TemporalTagger();
+    private final AttributionFinder finder;
+    private final SpeakerPhrases speakers;
+
+    public Extractor(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.finder = new AttributionFinder(lexicon);
+        this.speakers = new SpeakerPhrases(gazetteer, lexicon);
+    }
+
+    /** An extractor with the bundled lexicons and gazetteer. */
+    public static Extractor standard() {
+        return new Extractor(Lexicon.load(), Gazetteer.load());
+    }
+
+    public ArticleExtraction extract(Article article, AnnotatedText nlp) {
+        String text = article.text();
+        List<TemporalExpression> times = tagger.tag(text, article.meta().published());
+        QuoteSpans quotes = QuoteSpans.of(text);
+        List<Sentence> body = bodySentences(text, nlp.sentences());
+        ActorRegistry registry = new ActorRegistry(article.id());
+        findNamedMentions(registry, body);
+
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : body) {
+            List<TemporalExpression> local = within(times, s.begin(), s.end());
+            for (Attribution a : finder.find(s, quotes, local)) {
+                Draft d = draft(registry, s, a, drafts, body, times, article);
+                if (d != null) {
+                    drafts.add(d);
+                }
+            }
+        }
+        List<Draft> merged = QuoteContinuations.merge(drafts, quotes, body, text);
+        List<Statement> statements = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Draft d : merged) {
+            String speakerKey = registry.currentKey(d.speaker.key);
+            String content = ContentText.clean(text.substring(d.contentBegin, d.contentEnd));
+            if (content.split("\\s+").length < 3 || !seen.add(speakerKey + "\u0000" + content)) {
+                continue;
+            }
+            Evidence evidence = evidence(body, d.contentBegin, d.contentEnd, d.sentence, text);
+            StatementDate date = StatementDates.of(evidence.begin(), evidence.end(), d.contentBegin, d.contentEnd, times,
+                    article.meta().published());
+            statements.add(new Statement(statements.size() + 1, speakerKey, content, ContentText.mode(content),
+                    d.cue, date, evidence, d.reportedBy == null ? null : registry.currentKey(d.reportedBy.key),
+                    about(registry, body, d, speakerKey)));
+        }
+        return new ArticleExtraction(article, registry.actors(), statements, nlp.sentences().size(), nlp.tokenCount());
+    }
+
+    /** An attribution with its speaker resolved, before quote continuations are merged. */
+    static final class Draft {
+        final ActorRegistry.Draft speaker;
+        final String cue;
+        final Sentence sentence;
+        int contentBegin;
+        int contentEnd;
+        ActorRegistry.Draft reportedBy;
+
+        Draft(ActorRegistry.Draft speaker, String cue, Sentence sentence, int contentBegin, int contentEnd,
+                ActorRegistry.Draft reportedBy) {
+            this.speaker = speaker;
+            this.cue = cue;
+            this.sentence = sentence;
+            this.contentBegin = contentBegin;
+            this.contentEnd = contentEnd;
+            this.reportedBy = reportedBy;
+        }
+    }
+
+    private Draft draft(ActorRegistry registry, Sentence s, Attribution a, List<Draft> earlier, List<Sentence> body,
+            List<TemporalExpression> times, Article article) {
+        Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+        ActorRegistry.Draft speaker;
+        if (a.hasSpeakerPhrase()) {
+            speaker = speakers.resolve(registry, s, a.speakerFrom(), a.speakerTo(), ev);
+        } else {
+            speaker = earlier.stream().filter(d -> d.sentence == s).map(d -> d.speaker).reduce((x, y) -> y).orElse(null);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        ActorRegistry.Draft reportedBy = null;
+        if (a.addresseeFrom() >= 0) {
+            ActorRegistry.Draft listener = speakers.resolve(registry, s, a.addresseeFrom(), a.addresseeTo(), ev);
+            if (listener != null && listener.type == ActorType.NEWS_OUTLET) {
+                reportedBy = listener;
+            }
+        }
+        // "…, according to the BBC" after another attribution of the same content: the outlet reported it.
+        if (speaker.type == ActorType.NEWS_OUTLET && a.cueToken() < 0) {
+            for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentence == s; i--) {
+                Draft prior = earlier.get(i);
+                if (prior.contentBegin <= a.contentBegin() && prior.contentEnd >= a.contentBegin()) {
+                    prior.reportedBy = speaker;
+                    return null;
+                }
+            }
+        }
+        registry.spoke(speaker, a.contentBegin());
+        return new Draft(speaker, a.cue(), s, a.contentBegin(), a.contentEnd(), reportedBy);
+    }
+
+    /**
+     * The article body: sentences of lines that are page furniture ("CLICK HERE…") are dropped,
+     * and so is everything after a line that ends the body ("You might also like", "Related").
+     */
+    private List<Sentence> bodySentences(String text, List<Sentence> sentences) {
+        List<Sentence> body = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String line = lineOf(text, s.begin());
+            if (lexicon.endsBody(line)) {
+                break;
+            }
+            if (!lexicon.isSkippedLine(line)) {
+                body.add(s);
+            }
+        }
+        return body;
+    }
+
+    private static String lineOf(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /**
+     * Registers named people introduced with a title ("Iraqi Prime Minister Mohammed Shia’
+     * Al-Sudani") wherever they appear, so that a later bare surname or pronoun finds them.
+     */
+    private void findNamedMentions(ActorRegistry registry, List<Sentence> body) {
+        for (Sentence s : body) {
+            Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+            int i = 0;
+            while (i < s.size()) {
+                if (!lexicon.isTitleWord(s.token(i).text()) || !SpeakerPhrases.isCapitalised(s.token(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < s.size() && (SpeakerPhrases.isCapitalised(s.token(j + 1))
+                        || s.token(j + 1).text().equals("-") || s.token(j + 1).lower().equals("al")
+                        || s.token(j + 1).lower().equals("of"))) {
+                    j++;
+                }
+                if (j > i && s.token(j).pos().startsWith("PROPN")) {
+                    speakers.resolve(registry, s, i, j, ev);
+                }
+                i = j + 1;
+            }
+        }
+    }
+
+    private List<String> about(ActorRegistry registry, List<Sentence> body, Draft d, String speakerKey) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Sentence s : body) {
+            if (s.end() <= d.contentBegin || s.begin() >= d.contentEnd) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() < d.contentBegin || tokens.get(i).end() > d.contentEnd
+                        || !SpeakerPhrases.isCapitalised(tokens.get(i))) {
+                    continue;
+                }
+                for (int len = Math.min(5, tokens.size() - i); len >= 1; len--) {
+                    String name = SpeakerPhrases.text(tokens.subList(i, i + len));
+                    var entry = gazetteer.byName(name);
+                    if (entry.isPresent()) {
+                        keys.add(registry.known(entry.get(), name, null, -1).key);
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        keys.remove(speakerKey);
+        return List.copyOf(keys);
+    }
+
+    private static Evidence evidence(List<Sentence> body, int begin, int end, Sentence first, String text) {
+        int from = first.begin();
+        int to = first.end();
+        for (Sentence s : body) {
+            if (s.begin() < end && s.end() > begin) {
+                from = Math.min(from, s.begin());
+                to = Math.max(to, s.end());
+            }
+        }
+        return new Evidence(first.index(), from, to, text.substring(from, to));
+    }
+
+    private static List<TemporalExpression> within(List<TemporalExpression> times, int begin, int end) {
+        return times.stream().filter(e -> e.begin() >= begin && e.end() <= end).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package org.newskg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Known actors ({@code ontology/gazetteer.tsv}, bundled as {@code newskg/ontology/gazetteer.tsv}):
+ * countries with their demonyms, international and national bodies, news outlets, armed groups.
+ * Looked up by surface form ("U.S.", "the Pentagon") and by adjective ("Iraqi" → Iraq).
+ */
+public final class Gazetteer {
+
+    /** One known actor. */
+    public record Entry(String key, ActorType type, String label, String wikidata) {
+    }
+
+    private final Map<String, Entry> byAlias;
+    private final Map<String, Entry> byAdjective;
+
+    private Gazetteer(Map<String, Entry> byAlias, Map<String, Entry> byAdjective) {
+        this.byAlias = Map.copyOf(byAlias);
+        this.byAdjective = Map.copyOf(byAdjective);
+    }
+
+    public static Gazetteer load() {
+        return parse(Lexicon.lines(Gazetteer.class, "/newskg/ontology/gazetteer.tsv"));
+    }
+
+    static Gazetteer parse(List<String> lines) {
+        Map<String, Entry> byAlias = new HashMap<>();
+        Map<String, Entry> byAdjective = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split("\t", -1);
+            Entry e = new Entry(c[0], ActorType.fromGazetteer(c[1]), c[2], c[5].isEmpty() ? null : c[5]);
+            byAlias.putIfAbsent(fold(c[2]), e);
+            for (String alias : c[3].split("\\|")) {
+                if (!alias.isBlank()) {
+                    byAlias.putIfAbsent(fold(alias), e);
+                }
+            }
+            for (String adjective : c[4].split("\\|")) {
+                if (!adjective.isBlank()) {
+                    byAdjective.putIfAbsent(fold(adjective), e);
+                }
+            }
+        }
+        return new Gazetteer(byAlias, byAdjective);
+    }
+
+    /** The actor named exactly by this surface form (a leading "the" is ignored). */
+    public Optional<Entry> byName(String surface) {
+        String s = surface.strip();
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            s = s.substring(4);
+        }
+        // Names are capitalised; this keeps the pronoun "us" from meaning the United States.
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byAlias.get(fold(s)));
+    }
+
+    /** The actor behind a demonym or adjective ("Iraqi", "American"). */
+    public Optional<Entry> byAdjective(String word) {
+        return Optional.ofNullable(byAdjective.get(fold(word)));
+    }
+
+    /** Case and apostrophe folding used for every lookup; dots are kept ("U.S." ≠ "us"). */
+    static String fold(String s) {
+        return s.strip().replace('\u2019', '\'').replace('\u00A0', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

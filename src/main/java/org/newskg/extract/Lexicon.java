@@ -1,0 +1,131 @@
+package org.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the extractors rely on, read once from {@code newskg/lexicon/} on the classpath.
+ * They are data, not code: each file says in its header which class of news text it serves.
+ */
+public final class Lexicon {
+
+    private static final String DIR = "/newskg/lexicon/";
+
+    private final Map<String, String> reportingVerbForms;
+    private final Set<String> titles;
+    private final Set<String> anonymousHeads;
+    private final Set<String> organisationHeads;
+    private final Set<String> attributionNouns;
+    private final List<String> bodyEndMarkers;
+    private final List<String> skipLineMarkers;
+
+    private Lexicon(Map<String, String> reportingVerbForms, Set<String> titles, Set<String> anonymousHeads,
+            Set<String> organisationHeads, Set<String> attributionNouns, List<String> bodyEndMarkers,
+            List<String> skipLineMarkers) {
+        this.reportingVerbForms = Map.copyOf(reportingVerbForms);
+        this.titles = Set.copyOf(titles);
+        this.anonymousHeads = Set.copyOf(anonymousHeads);
+        this.organisationHeads = Set.copyOf(organisationHeads);
+        this.attributionNouns = Set.copyOf(attributionNouns);
+        this.bodyEndMarkers = List.copyOf(bodyEndMarkers);
+        this.skipLineMarkers = List.copyOf(skipLineMarkers);
+    }
+
+    public static Lexicon load() {
+        Map<String, String> verbs = new HashMap<>();
+        for (String line : lines("reporting-verbs.tsv")) {
+            String[] forms = line.split("\t");
+            for (String form : forms) {
+                verbs.put(form, forms[0]);
+            }
+        }
+        List<String> end = new ArrayList<>();
+        List<String> skip = new ArrayList<>();
+        List<String> current = end;
+        for (String line : lines("boilerplate.txt")) {
+            if (line.equals("[end]")) {
+                current = end;
+            } else if (line.equals("[skip]")) {
+                current = skip;
+            } else {
+                current.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Lexicon(verbs, set("titles.txt"), set("anonymous-heads.txt"), set("organisation-heads.txt"),
+                set("attribution-nouns.txt"), end, skip);
+    }
+
+    /** The lemma of a reporting verb form ("said" → "say"), or null when it is not one. */
+    public String reportingVerbLemma(String word) {
+        return reportingVerbForms.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isTitleWord(String word) {
+        return titles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isAnonymousHead(String word) {
+        return anonymousHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isOrganisationHead(String word) {
+        return organisationHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isAttributionNoun(String word) {
+        return attributionNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether this text line ends the article body (what follows is teasers or navigation). */
+    public boolean endsBody(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        return bodyEndMarkers.stream().anyMatch(m -> l.equals(m) || l.startsWith(m + " ") || (m.endsWith(":") && l.startsWith(m)));
+    }
+
+    /** Whether this text line is page furniture to skip ("CLICK HERE TO READ MORE…"). */
+    public boolean isSkippedLine(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        return skipLineMarkers.stream().anyMatch(l::startsWith);
+    }
+
+    private static Set<String> set(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) {
+            out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    static List<String> lines(String file) {
+        return lines(Lexicon.class, DIR + file);
+    }
+
+    static List<String> lines(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is not on the classpath");
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.replace("\r", ""));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

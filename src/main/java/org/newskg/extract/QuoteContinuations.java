@@ -1,0 +1,73 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.nlp.Sentence;
+
+/**
+ * News splits one speaker's quote around the attribution: “A,” X said. “B. C.” — and sometimes
+ * opens before it: “A. “B,” X said. Quotes with no attribution of their own, adjacent (same
+ * paragraph, or the next one) to an attributed quote, belong to it: one claim, one row.
+ */
+final class QuoteContinuations {
+
+    private QuoteContinuations() {
+    }
+
+    static List<Extractor.Draft> merge(List<Extractor.Draft> drafts, QuoteSpans quotes, List<Sentence> body, String text) {
+        List<Extractor.Draft> out = new ArrayList<>(drafts);
+        for (QuoteSpans.Span q : quotes.all()) {
+            if (wordCount(text, q) < 3 || covered(out, q) || !inBody(body, q)) {
+                continue;
+            }
+            Extractor.Draft before = null;
+            Extractor.Draft after = null;
+            for (Extractor.Draft d : out) {
+                if (d.contentEnd <= q.begin()) {
+                    before = d;
+                } else if (d.contentBegin >= q.end() && after == null) {
+                    after = d;
+                }
+            }
+            if (before != null && isQuote(text, before) && onlySpaceBetween(text, before.contentEnd, q.begin())) {
+                before.contentEnd = q.end();
+            } else if (after != null && isQuote(text, after) && onlySpaceBetween(text, q.end(), after.contentBegin)) {
+                after.contentBegin = q.begin();
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuote(String text, Extractor.Draft d) {
+        String s = text.substring(d.contentBegin, d.contentEnd);
+        return s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0 || s.indexOf('"') >= 0;
+    }
+
+    /** Between the two only whitespace and the attribution's closing sentence punctuation. */
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        int newlines = between.length() - between.replace("\n", "").length();
+        return newlines <= 1 && between.replaceAll("[\\s.,\u201D]", "").length() <= 1 && between.length() < 400
+                || (newlines <= 1 && isAttributionTail(between));
+    }
+
+    /** What may stand between a quote and its continuation: ", X said Thursday at the Pentagon." */
+    private static boolean isAttributionTail(String between) {
+        return between.length() < 120 && !between.contains("\u201C") && between.strip().endsWith(".");
+    }
+
+    private static boolean covered(List<Extractor.Draft> drafts, QuoteSpans.Span q) {
+        return drafts.stream().anyMatch(d -> d.contentBegin < q.end() && d.contentEnd > q.begin());
+    }
+
+    private static boolean inBody(List<Sentence> body, QuoteSpans.Span q) {
+        return body.stream().anyMatch(s -> s.begin() <= q.begin() && s.end() >= q.begin());
+    }
+
+    private static int wordCount(String text, QuoteSpans.Span q) {
+        return text.substring(q.begin(), q.end()).strip().split("\\s+").length;
+    }
+}

@@ -1,0 +1,102 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct-quote spans of a text, quote marks included, possibly over several sentences. Curly
+ * quotes pair by direction; a second opening mark before any closing one ends the first quote
+ * there (scraped news often drops a closing mark: “Let me be clear. “This is …,”). Straight
+ * double quotes pair in turn within a paragraph. A quote never crosses a blank paragraph
+ * boundary without a new opening mark.
+ */
+public final class QuoteSpans {
+
+    /** One quote: character span in the text, marks included (end exclusive). */
+    public record Span(int begin, int end) {
+        public boolean contains(int offset) {
+            return offset >= begin && offset < end;
+        }
+
+        public boolean overlaps(int from, int to) {
+            return from < end && to > begin;
+        }
+    }
+
+    private final List<Span> spans;
+
+    private QuoteSpans(List<Span> spans) {
+        this.spans = List.copyOf(spans);
+    }
+
+    public List<Span> all() {
+        return spans;
+    }
+
+    /** The quote containing this offset, or null. */
+    public Span at(int offset) {
+        for (Span s : spans) {
+            if (s.contains(offset)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public static QuoteSpans of(String text) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        int straightOpen = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                if (open >= 0) {
+                    out.add(new Span(open, trimEnd(text, open, i)));
+                }
+                open = i;
+            } else if (c == '\u201D') {
+                if (open >= 0) {
+                    out.add(new Span(open, i + 1));
+                    open = -1;
+                }
+            } else if (c == '"') {
+                if (straightOpen < 0) {
+                    straightOpen = i;
+                } else {
+                    out.add(new Span(straightOpen, i + 1));
+                    straightOpen = -1;
+                }
+            } else if (c == '\n' && i + 1 < text.length()) {
+                // A quote running to the end of a paragraph continues only if the next one opens a quote.
+                if (straightOpen >= 0) {
+                    straightOpen = -1;
+                }
+                if (open >= 0 && nextNonSpace(text, i + 1) != '\u201C') {
+                    out.add(new Span(open, trimEnd(text, open, i)));
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            out.add(new Span(open, trimEnd(text, open, text.length())));
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return new QuoteSpans(out);
+    }
+
+    private static int trimEnd(String text, int begin, int end) {
+        while (end > begin + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static char nextNonSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,362 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Resolves the noun phrase that names a source to an actor of the article. It covers the ways
+ * news names sources:
+ * <ul>
+ *   <li>names with titles or roles before them or in apposition ("Defense Secretary Lloyd
+ *       Austin", "Sabrina Singh, deputy Pentagon spokeswoman"), and later surnames ("Austin");</li>
+ *   <li>pronouns ("He", "they") and definite descriptions ("the official", "the outlet");</li>
+ *   <li>unnamed sources ("a senior defense official, speaking anonymously", "sources familiar
+ *       with the matter") as anonymous actors with their affiliation;</li>
+ *   <li>known bodies and outlets from the gazetteer ("the Pentagon", "CNN"), governments merged
+ *       into their country ("the Iraqi government"), bodies of a country ("the U.S. military");</li>
+ *   <li>documents standing for their author ("a Pentagon readout", "a Defense Department press
+ *       release").</li>
+ * </ul>
+ * Returns null when the phrase names no identifiable source ("the two sides").
+ */
+final class SpeakerPhrases {
+
+    private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLURAL = Set.of("they", "them");
+    private static final Set<String> OUTLET_NOUNS = Set.of("outlet", "newspaper", "network", "broadcaster", "paper",
+            "agency", "channel", "station", "magazine", "daily", "website");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities", "state");
+    /** Words that may join capitalised words inside one name: "Harakat al-Nujaba", "Secretary of Defense". */
+    private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "del", "da", "van", "von",
+            "der", "la", "le", "di", "-", "of", "'s", "’s", "the");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    SpeakerPhrases(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** The actor named by tokens {@code from..to} (inclusive) of the sentence, or null. */
+    ActorRegistry.Draft resolve(ActorRegistry registry, Sentence s, int from, int to, Evidence evidence) {
+        List<List<Token>> parts = parts(s.tokens().subList(from, to + 1));
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<Token> main = parts.get(0);
+        int offset = main.get(0).begin();
+        ActorRegistry.Draft d = resolveMain(registry, main, evidence, offset);
+        if (d == null && parts.size() > 1) {
+            // "deputy Pentagon spokeswoman Sabrina Singh" may also come as "…, Sabrina Singh,"
+            d = resolveMain(registry, parts.get(1), evidence, offset);
+            if (d != null) {
+                return d;
+            }
+        }
+        if (d != null && d.type == ActorType.PERSON && !d.anonymous) {
+            for (List<Token> apposition : parts.subList(1, parts.size())) {
+                if (isRolePhrase(apposition)) {
+                    d.roles.add(text(stripDeterminer(apposition)));
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Splits at commas; drops participial and relative parts ("speaking anonymously", "who …"). */
+    private List<List<Token>> parts(List<Token> tokens) {
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.text().equals(",") || t.text().equals("(") || t.text().equals(")")) {
+                addPart(parts, current);
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        addPart(parts, current);
+        // Trailing participle inside the first part: "multiple defense officials speaking to X".
+        if (!parts.isEmpty()) {
+            List<Token> main = parts.get(0);
+            for (int i = 1; i < main.size(); i++) {
+                if (main.get(i).isPos("VERB") && main.get(i).text().endsWith("ing")) {
+                    parts.set(0, new ArrayList<>(main.subList(0, i)));
+                    break;
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static void addPart(List<List<Token>> parts, List<Token> part) {
+        if (part.isEmpty()) {
+            return;
+        }
+        String first = part.get(0).pos();
+        if (!parts.isEmpty() && (first.equals("VERB") || first.startsWith("PRON") || first.equals("SCONJ"))) {
+            return;
+        }
+        while (!part.isEmpty() && part.get(part.size() - 1).isPos("PUNCT")
+                && !part.get(part.size() - 1).text().endsWith(".")) {
+            part.remove(part.size() - 1);
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+    }
+
+    private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset) {
+        String lower = main.get(0).lower();
+        if (main.size() == 1 && main.get(0).pos().startsWith("PRON")) {
+            return pronoun(registry, lower, offset);
+        }
+        String surface = text(stripDeterminer(main));
+        var known = gazetteer.byName(surface);
+        if (known.isPresent()) {
+            return registry.known(known.get(), surface, evidence, offset);
+        }
+        int cut = complementStart(main);
+        List<Token> core = main.subList(0, cut);
+        int headIndex = headIndex(core);
+        if (headIndex < 0) {
+            return null;
+        }
+        Token head = core.get(headIndex);
+        boolean definite = lower.equals("the");
+        List<Token> modifiers = stripDeterminer(core.subList(0, headIndex));
+
+        if (lexicon.isAttributionNoun(head.text()) || isCompoundAttributionNoun(core, headIndex)) {
+            return documentAuthor(registry, core, headIndex, main, cut, evidence, offset);
+        }
+        if (isCapitalised(head) && !lexicon.isOrganisationHead(head.text())) {
+            ActorRegistry.Draft named = named(registry, stripDeterminer(core), evidence, offset);
+            if (named != null) {
+                return named;
+            }
+        }
+        String headWord = head.lower();
+        String affiliation = affiliation(registry, modifiers, evidence, offset);
+        String label = text(stripDeterminer(main));
+        if (lexicon.isAnonymousHead(headWord)) {
+            boolean plural = headWord.endsWith("s") || headWord.equals("people");
+            if (definite && modifiers.isEmpty()) {
+                ActorRegistry.Draft earlier = registry.lastBefore(offset, d -> d.anonymous && sameHead(d.head, headWord));
+                if (earlier != null) {
+                    return registry.mentioned(earlier, text(main), evidence, offset);
+                }
+            }
+            if (definite) {
+                ActorRegistry.Draft same = registry.lastBefore(offset, d -> d.anonymous && d.label.equalsIgnoreCase(label));
+                if (same != null) {
+                    return registry.mentioned(same, text(main), evidence, offset);
+                }
+            }
+            return registry.anonymous(label, headWord, plural, affiliation, evidence, offset);
+        }
+        if (OUTLET_NOUNS.contains(headWord) && definite && modifiers.isEmpty()) {
+            ActorRegistry.Draft outlet = registry.lastBefore(offset, d -> d.type == ActorType.NEWS_OUTLET);
+            return outlet == null ? null : registry.mentioned(outlet, null, evidence, offset);
+        }
+        if (lexicon.isOrganisationHead(headWord)) {
+            return organisation(registry, main, modifiers, head, affiliation, definite, evidence, offset);
+        }
+        if (lexicon.isTitleWord(headWord)) {
+            if (definite && modifiers.isEmpty()) {
+                ActorRegistry.Draft holder = registry.lastBefore(offset, d -> d.type == ActorType.PERSON
+                        && d.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(headWord)));
+                if (holder != null) {
+                    return registry.mentioned(holder, null, evidence, offset);
+                }
+            }
+            return registry.roleHolder(label, headWord, affiliation, evidence, offset);
+        }
+        return null;
+    }
+
+    private ActorRegistry.Draft pronoun(ActorRegistry registry, String pronoun, int offset) {
+        if (MALE_FEMALE.contains(pronoun)) {
+            ActorRegistry.Draft speaker = registry.lastSpeakerBefore(offset, d -> d.type == ActorType.PERSON && !d.plural);
+            ActorRegistry.Draft mention = registry.lastBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && !d.anonymous);
+            // Prefer the last person who spoke: in news a pronoun subject continues the current source.
+            return speaker != null ? speaker : mention;
+        }
+        if (PLURAL.contains(pronoun)) {
+            return registry.lastSpeakerBefore(offset, d -> d.plural || d.type != ActorType.PERSON);
+        }
+        if (pronoun.equals("it")) {
+            return registry.lastSpeakerBefore(offset, d -> d.type != ActorType.PERSON);
+        }
+        return null;
+    }
+
+    /** "office of Iraqi Prime Minister X", "the Iraqi government", "the U.S. military", "the department". */
+    private ActorRegistry.Draft organisation(ActorRegistry registry, List<Token> main, List<Token> modifiers, Token head,
+            String affiliation, boolean definite, Evidence evidence, int offset) {
+        String headWord = head.lower();
+        if (GOVERNMENT_NOUNS.contains(headWord) && affiliation != null && modifiers.size() == 1) {
+            // Governments are merged into their country: "the Iraqi government" is Iraq.
+            ActorRegistry.Draft country = registry.get(affiliation);
+            if (country.type == ActorType.COUNTRY) {
+                return registry.mentioned(country, text(stripDeterminer(main)), evidence, offset);
+            }
+        }
+        if (definite && modifiers.isEmpty() && main.size() == 2) {
+            ActorRegistry.Draft earlier = registry.lastBefore(offset, d -> d.type != ActorType.PERSON
+                    && d.label.toLowerCase(Locale.ROOT).contains(headWord));
+            if (earlier != null) {
+                return registry.mentioned(earlier, text(main), evidence, offset);
+            }
+            return null;
+        }
+        String label = text(stripDeterminer(main));
+        return registry.organization(label, modifiers.size() == 1 ? headWord : null, affiliation, evidence, offset);
+    }
+
+    /** "a Pentagon readout", "a Defense Department press release": the modifiers are the author. */
+    private ActorRegistry.Draft documentAuthor(ActorRegistry registry, List<Token> core, int headIndex, List<Token> main,
+            int cut, Evidence evidence, int offset) {
+        List<Token> author = stripDeterminer(core.subList(0, headIndex));
+        while (!author.isEmpty() && (lexicon.isAttributionNoun(author.get(author.size() - 1).text())
+                || author.get(author.size() - 1).lower().equals("press"))) {
+            author = author.subList(0, author.size() - 1);
+        }
+        if (!author.isEmpty() && author.get(author.size() - 1).lower().matches("['’]s")) {
+            author = author.subList(0, author.size() - 1);
+        }
+        if (author.isEmpty() && cut < main.size() && Set.of("from", "by", "of").contains(main.get(cut).lower())) {
+            author = main.subList(cut + 1, main.size());
+        }
+        if (author.isEmpty()) {
+            return null;
+        }
+        return resolveMain(registry, author, evidence, offset);
+    }
+
+    /** A capitalised name, with its title words split off as the role. */
+    private ActorRegistry.Draft named(ActorRegistry registry, List<Token> tokens, Evidence evidence, int offset) {
+        int nameStart = 0;
+        while (nameStart < tokens.size() && isRoleToken(tokens.get(nameStart))) {
+            nameStart++;
+        }
+        if (nameStart >= tokens.size()) {
+            return null;
+        }
+        List<Token> nameTokens = tokens.subList(nameStart, tokens.size());
+        if (!nameTokens.stream().allMatch(t -> isCapitalised(t) || NAME_JOINERS.contains(t.lower()))) {
+            return null;
+        }
+        String name = text(nameTokens);
+        var known = gazetteer.byName(name);
+        if (known.isPresent()) {
+            return registry.known(known.get(), name, evidence, offset);
+        }
+        ActorRegistry.Draft person = registry.person(name, evidence, offset);
+        if (nameStart > 0) {
+            String role = text(tokens.subList(0, nameStart));
+            person.roles.add(role);
+            person.names.add(text(tokens));
+            String affiliation = affiliation(registry, tokens.subList(0, nameStart), evidence, offset);
+            if (person.affiliation == null) {
+                person.affiliation = affiliation;
+            }
+        }
+        return person;
+    }
+
+    /** A token of a title or role before a name: "Defense", "Secretary", "of", "Maj.", "Pentagon", "Iraqi". */
+    private boolean isRoleToken(Token t) {
+        return lexicon.isTitleWord(t.text()) || t.lower().equals("of")
+                || gazetteer.byAdjective(t.text()).isPresent() || gazetteer.byName(t.text()).isPresent();
+    }
+
+    private boolean isRolePhrase(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> lexicon.isTitleWord(t.text()))
+                && tokens.stream().noneMatch(t -> t.isPos("VERB"));
+    }
+
+    /** The known actor a modifier names ("U.S.", "Pentagon", "Iraqi"), registered; its key or null. */
+    private String affiliation(ActorRegistry registry, List<Token> modifiers, Evidence evidence, int offset) {
+        for (Token t : modifiers) {
+            var entry = gazetteer.byAdjective(t.text()).or(() -> gazetteer.byName(t.text()));
+            if (entry.isPresent()) {
+                return registry.known(entry.get(), null, evidence, offset).key;
+            }
+        }
+        return null;
+    }
+
+    /** Where a post-head complement starts ("office | of …", "sources | familiar with …"), or the size. */
+    private static int complementStart(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token prev = tokens.get(i - 1);
+            boolean afterNoun = prev.isPos("NOUN") || prev.isPos("PROPN");
+            if ((t.lower().equals("of") || t.lower().equals("from") || t.lower().equals("with")) && afterNoun
+                    && !isCapitalised(prev)) {
+                return i;
+            }
+            if (t.isPos("ADJ") && afterNoun && !isCapitalised(t)) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** The head: the last noun-like token ("officials" in "U.S. and Iraqi defense officials"). */
+    private static int headIndex(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String pos = tokens.get(i).pos();
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isCompoundAttributionNoun(List<Token> core, int headIndex) {
+        return headIndex > 0 && core.get(headIndex).lower().equals("release") && core.get(headIndex - 1).lower().equals("press");
+    }
+
+    private static boolean sameHead(String a, String b) {
+        if (a == null) {
+            return false;
+        }
+        String x = a.endsWith("s") ? a.substring(0, a.length() - 1) : a;
+        String y = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
+        return x.equals(y);
+    }
+
+    static boolean isCapitalised(Token t) {
+        String s = t.text();
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    }
+
+    static List<Token> stripDeterminer(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && (tokens.get(i).isPos("DET") || tokens.get(i).lower().equals("an"))) {
+            i++;
+        }
+        return tokens.subList(i, tokens.size());
+    }
+
+    /** The tokens' text as written, with their original spacing. */
+    static String text(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(tokens.get(0).text());
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
+    }
+}

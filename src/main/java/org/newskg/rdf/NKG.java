@@ -1,0 +1,202 @@
+package org.newskg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Vocabulary constants for the newskg ontology ({@code ontology/newskg.ttl}),
+ * in the style of {@link org.apache.jena.vocabulary.DCTerms}.
+ *
+ * <p>One constant per term; the Java name equals the term's local name.
+ * Classes are {@link Resource}s, object and datatype properties are
+ * {@link Property}s. {@code VocabularyTest} checks that this class and the
+ * ontology agree in both directions, so a term added to one must be added to
+ * the other.
+ */
+public final class NKG {
+
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/newskg/ontology#";
+
+    /** The ontology IRI (the namespace without its trailing '#'). */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/newskg/ontology";
+
+    /** @return the namespace URI */
+    public static String getURI() {
+        return NS;
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+
+    // ---------------------------------------------------------------- classes
+
+    /** Anyone who can speak, act or be acted upon in the news: a person, organisation, state, armed group or military unit. */
+    public static final Resource Actor = resource("Actor");
+
+    /** An individual human being, named or anonymous (e.g. 'a senior official'). */
+    public static final Resource Person = resource("Person");
+
+    /** An organisation such as a ministry, agency, international body, company or party. */
+    public static final Resource Organization = resource("Organization");
+
+    /** A news organisation (agency, newspaper, broadcaster) that publishes or relays claims. */
+    public static final Resource NewsOutlet = resource("NewsOutlet");
+
+    /** A sovereign state acting as an actor, i.e. the state or its government; may also serve as a place. */
+    public static final Resource Country = resource("Country");
+
+    /** A non-state armed organisation such as a militia, insurgent or militant group. */
+    public static final Resource ArmedGroup = resource("ArmedGroup");
+
+    /** A military formation, command or contingent (e.g. a brigade, task force or combatant command). */
+    public static final Resource MilitaryUnit = resource("MilitaryUnit");
+
+    /** Something that happened (or is reported to have happened) at a time and place, as described in an article. */
+    public static final Resource Event = resource("Event");
+
+    /** A violent action by an agent against a target. */
+    public static final Resource Attack = resource("Attack");
+
+    /** An attack delivered from the air by aircraft, missiles or drones. */
+    public static final Resource Airstrike = resource("Airstrike");
+
+    /** An airstrike carried out by an unmanned aerial vehicle. */
+    public static final Resource DroneStrike = resource("DroneStrike");
+
+    /** A meeting, negotiation round or dialogue between two or more actors. */
+    public static final Resource Talks = resource("Talks");
+
+    /** A formal public announcement or decision by an actor. */
+    public static final Resource Announcement = resource("Announcement");
+
+    /** The withdrawal or drawdown of forces or personnel from a place. */
+    public static final Resource Withdrawal = resource("Withdrawal");
+
+    /** The event of concluding or signing an agreement between parties. */
+    public static final Resource AgreementSigning = resource("AgreementSigning");
+
+    /** A claim attributed to a speaker in an article: who said what, when, and through whom it was reported. */
+    public static final Resource Statement = resource("Statement");
+
+    /** An agreement, deal, ceasefire or memorandum between two or more parties. */
+    public static final Resource Agreement = resource("Agreement");
+
+    /** A news article read by the pipeline; the source every extracted node is derived from. */
+    public static final Resource Article = resource("Article");
+
+    /** A sentence of an article, with character offsets into the article text, that supports an extracted node. */
+    public static final Resource EvidenceSpan = resource("EvidenceSpan");
+
+    // ---------------------------------------------------------------- object properties
+
+    /** The actor to whom the statement is attributed. */
+    public static final Property speaker = property("speaker");
+
+    /** A node (actor, event, agreement ...) the statement is about. */
+    public static final Property about = property("about");
+
+    /** The outlet or intermediary through which the claim is cited (e.g. 'according to Reuters'). */
+    public static final Property reportedBy = property("reportedBy");
+
+    /** The evidence span (sentence) from which an extracted node was derived. */
+    public static final Property evidence = property("evidence");
+
+    /** The actor belongs to, works for or represents another actor (e.g. a spokesperson and a ministry). */
+    public static final Property affiliatedWith = property("affiliatedWith");
+
+    /** The actor that carried out or initiated the event. */
+    public static final Property agent = property("agent");
+
+    /** The actor, place or object the event was directed at. */
+    public static final Property target = property("target");
+
+    /** Where the event took place: a country (as actor) or another place. */
+    public static final Property place = property("place");
+
+    /** The country in which the military unit is based or deployed. */
+    public static final Property stationedIn = property("stationedIn");
+
+    /** The larger force, coalition or state the military unit belongs to. */
+    public static final Property partOf = property("partOf");
+
+    /** The actor is supported, armed or sponsored by another actor (e.g. an armed group and its state sponsor). */
+    public static final Property backedBy = property("backedBy");
+
+    /** An actor that is a party to the agreement. */
+    public static final Property party = property("party");
+
+    /** Something the agreement creates or sets up (e.g. a commission, a withdrawal, a ceasefire line). */
+    public static final Property establishes = property("establishes");
+
+    /** Records an explainable cross-article merge of two actor nodes judged to denote the same actor (see nkg:mergeReason). */
+    public static final Property mergedWith = property("mergedWith");
+
+    // ---------------------------------------------------------------- datatype properties
+
+    /** The content of the claim: the quotation (direct) or the reported proposition (indirect). */
+    public static final Property text = property("text");
+
+    /** How the claim is reported: "direct" (quotation) or "indirect" (reported speech). */
+    public static final Property mode = property("mode");
+
+    /** The lemma of the verb introducing the claim (e.g. 'say', 'warn', 'deny'). */
+    public static final Property reportingVerb = property("reportingVerb");
+
+    /** When the statement was made or the event happened, as xsd:date or xsd:gYearMonth. */
+    public static final Property date = property("date");
+
+    /** Name of the date-resolution rule that produced nkg:date (e.g. 'weekday-before-publication'). */
+    public static final Property dateRule = property("dateRule");
+
+    /** What the date was resolved against (e.g. the article's publication date or an explicit date in the text). */
+    public static final Property dateAnchor = property("dateAnchor");
+
+    /** Title or role of the actor as given in the text (e.g. 'Defense Secretary', 'spokesperson'). */
+    public static final Property role = property("role");
+
+    /** True when the actor is an unnamed source (e.g. 'a U.S. official'). */
+    public static final Property anonymous = property("anonymous");
+
+    /** Why two actor names were merged (e.g. 'gazetteer alias', 'surname match with same role'); accompanies nkg:mergedWith. */
+    public static final Property mergeReason = property("mergeReason");
+
+    /** The text of the evidence sentence, exactly as it appears in the article. */
+    public static final Property sentence = property("sentence");
+
+    /** Zero-based position of the sentence within the article. */
+    public static final Property sentenceIndex = property("sentenceIndex");
+
+    /** Character offset in the article text where the span begins (inclusive, zero-based). */
+    public static final Property beginIndex = property("beginIndex");
+
+    /** Character offset in the article text where the span ends (exclusive). */
+    public static final Property endIndex = property("endIndex");
+
+    /** A number reported for the node (e.g. number of strikes, troops withdrawn). */
+    public static final Property count = property("count");
+
+    /** Hedge attached to a reported number (e.g. 'more than', 'at least', 'about'). */
+    public static final Property countQualifier = property("countQualifier");
+
+    /** Number of people reported killed or wounded in the event. */
+    public static final Property casualties = property("casualties");
+
+    /** Reported number of personnel in the military unit. */
+    public static final Property strength = property("strength");
+
+    /** Stated purpose or mission (e.g. of a deployment, talks or agreement). */
+    public static final Property purpose = property("purpose");
+
+    /** Reported status (e.g. 'planned', 'ongoing', 'completed', 'signed'). */
+    public static final Property status = property("status");
+
+    private NKG() {
+    }
+}
