@@ -58,10 +58,11 @@ final class AttributionFinder {
 
     private Attribution atVerb(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times, List<Attribution> earlier) {
         Token verb = s.token(v);
-        String lemma = lexicon.reportingVerbLemma(verb.text());
-        if (lemma == null || !verb.pos().startsWith("VERB") || quotes.at(verb.begin()) != null) {
+        Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb.text());
+        if (reporting == null || !verb.pos().startsWith("VERB") || quotes.at(verb.begin()) != null) {
             return null;
         }
+        String lemma = reporting.lemma();
         int before = skipLeftAdverbs(s, v - 1);
         if (before >= 0 && (s.token(before).lower().equals("to") || s.token(before).isPos("DET"))) {
             return null; // "declined to say", "the claims"
@@ -94,7 +95,16 @@ final class AttributionFinder {
         }
         int afterVerb = inverted ? subject[1] + 1 : v + 1;
         int[] addressee = ADDRESSEE_VERBS.contains(lemma) ? listener(s, afterVerb) : null;
-        int contentStart = contentStart(s, addressee != null ? addressee[1] + 1 : afterVerb, times);
+        int from = addressee != null ? addressee[1] + 1 : afterVerb;
+        int contentStart = contentStart(s, from, times);
+        boolean clausal = contentStart < s.size() && contentStart > from && s.token(contentStart - 1).lower().equals("that")
+                || contentStart < s.size() && (isQuoteMark(s.token(contentStart)) || s.token(contentStart - 1).text().equals(":"));
+        if (reporting.kind() == Lexicon.ReportingVerb.Kind.CLAUSE && contentStart < s.size() && !clausal) {
+            return null; // "responded to these attacks": no speech reported
+        }
+        if (reporting.kind() == Lexicon.ReportingVerb.Kind.OBJECT && contentStart < s.size() && !clausal && !inverted) {
+            contentStart = v; // "expressed a desire to …": the verb belongs to the claim
+        }
         int subjFrom = subject == null ? -1 : subject[0];
         int subjTo = subject == null ? -1 : subject[1];
         int aFrom = addressee == null ? -1 : addressee[0];
@@ -194,7 +204,7 @@ final class AttributionFinder {
     }
 
     /** Where a noun phrase ending at {@code end} starts, walking left over noun-phrase tokens. */
-    private static int npStartLeft(Sentence s, int end) {
+    private int npStartLeft(Sentence s, int end) {
         int i = end;
         int count = 0;
         while (i >= 0 && count < MAX_SUBJECT_TOKENS && inNounPhrase(s, i, end)) {
@@ -203,11 +213,16 @@ final class AttributionFinder {
         }
         int start = i + 1;
         // A phrase must end on a noun ("officials", "Ryder"), not on a stray adjective or determiner.
-        if (start > end || !(s.token(end).pos().startsWith("NOUN") || s.token(end).pos().startsWith("PROPN")
-                || s.token(end).text().endsWith("."))) {
+        if (start > end || !(isNounLike(s.token(end)) || s.token(end).text().endsWith("."))) {
             return end + 1;
         }
         return start;
+    }
+
+    /** A noun, or a source word the tagger took for an adjective ("the official/ADJ added"). */
+    private boolean isNounLike(Token t) {
+        return t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")
+                || t.isPos("ADJ") && (lexicon.isAnonymousHead(t.text()) || lexicon.isTitleWord(t.text()));
     }
 
     private static boolean inNounPhrase(Sentence s, int i, int end) {
@@ -292,6 +307,9 @@ final class AttributionFinder {
         int j = from;
         while (j < s.size()) {
             Token t = s.token(j);
+            if (relativeClauseFollows(s, j)) {
+                return s.size();
+            }
             if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",") || t.text().equals(":")) {
                 j++;
             } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
@@ -377,10 +395,10 @@ final class AttributionFinder {
         if (t.lower().equals("according") && s.token(i + 1).lower().equals("to")) {
             phraseStart = i + 2;
             cue = "according to";
-        } else if (t.lower().equals("as") && lexicon.reportingVerbLemma(s.token(i + 1).text()) != null
+        } else if (t.lower().equals("as") && lexicon.reportingVerb(s.token(i + 1).text()) != null
                 && SOURCE_PREPOSITIONS.contains(s.token(i + 2).lower()) && i + 3 < s.size()) {
             phraseStart = i + 3;
-            cue = lexicon.reportingVerbLemma(s.token(i + 1).text());
+            cue = lexicon.reportingVerb(s.token(i + 1).text()).lemma();
         } else {
             return null;
         }

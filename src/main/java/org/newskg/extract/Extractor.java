@@ -58,14 +58,17 @@ public final class Extractor {
         Set<String> seen = new LinkedHashSet<>();
         for (Draft d : merged) {
             String speakerKey = registry.currentKey(d.speaker.key);
-            String content = ContentText.clean(text.substring(d.contentBegin, d.contentEnd));
+            String content = ContentText.clean(d.text(text));
             if (content.split("\\s+").length < 3 || !seen.add(speakerKey + "\u0000" + content)) {
                 continue;
             }
-            Evidence evidence = evidence(body, d.contentBegin, d.contentEnd, d.sentence, text);
-            StatementDate date = StatementDates.of(evidence.begin(), evidence.end(), d.contentBegin, d.contentEnd, times,
-                    article.meta().published());
-            statements.add(new Statement(statements.size() + 1, speakerKey, content, ContentText.mode(content),
+            Evidence evidence = evidence(body, d.begin(), d.end(), d.sentence, text);
+            StatementDate date = StatementDates.of(evidence.begin(), evidence.end(), d::covers, times, article.meta().published());
+            if (date.rule().equals("publication")) {
+                date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
+                        .orElse(date);
+            }
+            statements.add(new Statement(statements.size() + 1, speakerKey, content, ContentText.mode(d.raw(text)),
                     d.cue, date, evidence, d.reportedBy == null ? null : registry.currentKey(d.reportedBy.key),
                     about(registry, body, d, speakerKey)));
         }
@@ -77,8 +80,8 @@ public final class Extractor {
         final ActorRegistry.Draft speaker;
         final String cue;
         final Sentence sentence;
-        int contentBegin;
-        int contentEnd;
+        /** Content pieces as character spans, in text order: a quote may continue after its attribution. */
+        final List<int[]> segments = new ArrayList<>();
         ActorRegistry.Draft reportedBy;
 
         Draft(ActorRegistry.Draft speaker, String cue, Sentence sentence, int contentBegin, int contentEnd,
@@ -86,9 +89,35 @@ public final class Extractor {
             this.speaker = speaker;
             this.cue = cue;
             this.sentence = sentence;
-            this.contentBegin = contentBegin;
-            this.contentEnd = contentEnd;
+            this.segments.add(new int[] {contentBegin, contentEnd});
             this.reportedBy = reportedBy;
+        }
+
+        int begin() {
+            return segments.get(0)[0];
+        }
+
+        int end() {
+            return segments.get(segments.size() - 1)[1];
+        }
+
+        boolean covers(int offset) {
+            return segments.stream().anyMatch(g -> offset >= g[0] && offset < g[1]);
+        }
+
+        String text(String article) {
+            StringBuilder b = new StringBuilder();
+            for (int[] g : segments) {
+                b.append(b.length() == 0 ? "" : " ").append(ContentText.clean(article.substring(g[0], g[1])));
+            }
+            return b.toString();
+        }
+
+        /** The content as written, quote marks included (for the mode). */
+        String raw(String article) {
+            StringBuilder b = new StringBuilder();
+            segments.forEach(g -> b.append(article, g[0], g[1]).append(' '));
+            return b.toString();
         }
     }
 
@@ -111,14 +140,12 @@ public final class Extractor {
                 reportedBy = listener;
             }
         }
-        // "…, according to the BBC" after another attribution of the same content: the outlet reported it.
+        // "X condemned …, according to the BBC": the outlet reported the sentence's other attributions.
         if (speaker.type == ActorType.NEWS_OUTLET && a.cueToken() < 0) {
-            for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentence == s; i--) {
-                Draft prior = earlier.get(i);
-                if (prior.contentBegin <= a.contentBegin() && prior.contentEnd >= a.contentBegin()) {
-                    prior.reportedBy = speaker;
-                    return null;
-                }
+            List<Draft> same = earlier.stream().filter(d -> d.sentence == s).toList();
+            same.forEach(d -> d.reportedBy = speaker);
+            if (!same.isEmpty()) {
+                return null;
             }
         }
         registry.spoke(speaker, a.contentBegin());
@@ -164,11 +191,11 @@ public final class Extractor {
                 }
                 int j = i;
                 while (j + 1 < s.size() && (SpeakerPhrases.isCapitalised(s.token(j + 1))
-                        || s.token(j + 1).text().equals("-") || s.token(j + 1).lower().equals("al")
-                        || s.token(j + 1).lower().equals("of"))) {
+                        || s.token(j + 1).text().matches("[-’']") && s.token(j + 1).begin() == s.token(j).end()
+                        || s.token(j + 1).lower().equals("al") || s.token(j + 1).lower().equals("of"))) {
                     j++;
                 }
-                if (j > i && s.token(j).pos().startsWith("PROPN")) {
+                if (j > i && s.token(j).pos().startsWith("PROPN") && !lexicon.isTitleWord(s.token(j).text())) {
                     speakers.resolve(registry, s, i, j, ev);
                 }
                 i = j + 1;
@@ -179,13 +206,12 @@ public final class Extractor {
     private List<String> about(ActorRegistry registry, List<Sentence> body, Draft d, String speakerKey) {
         Set<String> keys = new LinkedHashSet<>();
         for (Sentence s : body) {
-            if (s.end() <= d.contentBegin || s.begin() >= d.contentEnd) {
+            if (s.end() <= d.begin() || s.begin() >= d.end()) {
                 continue;
             }
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).begin() < d.contentBegin || tokens.get(i).end() > d.contentEnd
-                        || !SpeakerPhrases.isCapitalised(tokens.get(i))) {
+                if (!d.covers(tokens.get(i).begin()) || !SpeakerPhrases.isCapitalised(tokens.get(i))) {
                     continue;
                 }
                 for (int len = Math.min(5, tokens.size() - i); len >= 1; len--) {
@@ -213,6 +239,11 @@ public final class Extractor {
             }
         }
         return new Evidence(first.index(), from, to, text.substring(from, to));
+    }
+
+    private static Sentence previous(List<Sentence> body, Sentence s) {
+        int i = body.indexOf(s);
+        return i > 0 ? body.get(i - 1) : null;
     }
 
     private static List<TemporalExpression> within(List<TemporalExpression> times, int begin, int end) {

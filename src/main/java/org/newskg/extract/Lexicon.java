@@ -22,7 +22,12 @@ public final class Lexicon {
 
     private static final String DIR = "/newskg/lexicon/";
 
-    private final Map<String, String> reportingVerbForms;
+    /** A reporting verb: its lemma and how its content is found (see reporting-verbs.tsv). */
+    public record ReportingVerb(String lemma, Kind kind) {
+        public enum Kind { SAY, OBJECT, CLAUSE }
+    }
+
+    private final Map<String, ReportingVerb> reportingVerbForms;
     private final Set<String> titles;
     private final Set<String> anonymousHeads;
     private final Set<String> organisationHeads;
@@ -30,7 +35,7 @@ public final class Lexicon {
     private final List<String> bodyEndMarkers;
     private final List<String> skipLineMarkers;
 
-    private Lexicon(Map<String, String> reportingVerbForms, Set<String> titles, Set<String> anonymousHeads,
+    private Lexicon(Map<String, ReportingVerb> reportingVerbForms, Set<String> titles, Set<String> anonymousHeads,
             Set<String> organisationHeads, Set<String> attributionNouns, List<String> bodyEndMarkers,
             List<String> skipLineMarkers) {
         this.reportingVerbForms = Map.copyOf(reportingVerbForms);
@@ -43,11 +48,13 @@ public final class Lexicon {
     }
 
     public static Lexicon load() {
-        Map<String, String> verbs = new HashMap<>();
+        Map<String, ReportingVerb> verbs = new HashMap<>();
         for (String line : lines("reporting-verbs.tsv")) {
-            String[] forms = line.split("\t");
-            for (String form : forms) {
-                verbs.put(form, forms[0]);
+            String[] cols = line.split("\t");
+            ReportingVerb verb = new ReportingVerb(cols[0], ReportingVerb.Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)));
+            verbs.put(cols[0], verb);
+            for (int i = 2; i < cols.length; i++) {
+                verbs.put(cols[i], verb);
             }
         }
         List<String> end = new ArrayList<>();
@@ -66,8 +73,8 @@ public final class Lexicon {
                 set("attribution-nouns.txt"), end, skip);
     }
 
-    /** The lemma of a reporting verb form ("said" → "say"), or null when it is not one. */
-    public String reportingVerbLemma(String word) {
+    /** The reporting verb of a word form ("said" → say), or null when it is not one. */
+    public ReportingVerb reportingVerb(String word) {
         return reportingVerbForms.get(word.toLowerCase(Locale.ROOT));
     }
 

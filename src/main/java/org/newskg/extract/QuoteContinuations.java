@@ -23,23 +23,23 @@ final class QuoteContinuations {
             Extractor.Draft before = null;
             Extractor.Draft after = null;
             for (Extractor.Draft d : out) {
-                if (d.contentEnd <= q.begin()) {
+                if (d.end() <= q.begin()) {
                     before = d;
-                } else if (d.contentBegin >= q.end() && after == null) {
+                } else if (d.begin() >= q.end() && after == null) {
                     after = d;
                 }
             }
-            if (before != null && isQuote(text, before) && onlySpaceBetween(text, before.contentEnd, q.begin())) {
-                before.contentEnd = q.end();
-            } else if (after != null && isQuote(text, after) && onlySpaceBetween(text, q.end(), after.contentBegin)) {
-                after.contentBegin = q.begin();
+            if (before != null && isQuote(text, before) && onlySpaceBetween(text, before.end(), q.begin())) {
+                before.segments.add(new int[] {q.begin(), q.end()});
+            } else if (after != null && isQuote(text, after) && onlySpaceBetween(text, q.end(), after.begin())) {
+                after.segments.add(0, new int[] {q.begin(), q.end()});
             }
         }
         return out;
     }
 
     private static boolean isQuote(String text, Extractor.Draft d) {
-        String s = text.substring(d.contentBegin, d.contentEnd);
+        String s = text.substring(d.begin(), d.end());
         return s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0 || s.indexOf('"') >= 0;
     }
 
@@ -60,7 +60,7 @@ final class QuoteContinuations {
     }
 
     private static boolean covered(List<Extractor.Draft> drafts, QuoteSpans.Span q) {
-        return drafts.stream().anyMatch(d -> d.contentBegin < q.end() && d.contentEnd > q.begin());
+        return drafts.stream().anyMatch(d -> d.begin() < q.end() && d.end() > q.begin());
     }
 
     private static boolean inBody(List<Sentence> body, QuoteSpans.Span q) {

@@ -29,10 +29,13 @@ final class SpeakerPhrases {
     private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> OUTLET_NOUNS = Set.of("outlet", "newspaper", "network", "broadcaster", "paper",
             "agency", "channel", "station", "magazine", "daily", "website");
+    /** Adjectives that follow the noun they modify: "sources familiar with", "people close to". */
+    private static final Set<String> POSTNOMINAL = Set.of("familiar", "close", "involved", "knowledgeable", "briefed", "aware");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities", "state");
     /** Words that may join capitalised words inside one name: "Harakat al-Nujaba", "Secretary of Defense". */
     private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "del", "da", "van", "von",
-            "der", "la", "le", "di", "-", "of", "'s", "’s", "the");
+            "der", "la", "le", "di", "-", "of", "'s", "’s", "the", "’", "'");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -113,7 +116,7 @@ final class SpeakerPhrases {
 
     private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset) {
         String lower = main.get(0).lower();
-        if (main.size() == 1 && main.get(0).pos().startsWith("PRON")) {
+        if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") || PRONOUNS.contains(lower))) {
             return pronoun(registry, lower, offset);
         }
         String surface = text(stripDeterminer(main));
@@ -123,7 +126,7 @@ final class SpeakerPhrases {
         }
         int cut = complementStart(main);
         List<Token> core = main.subList(0, cut);
-        int headIndex = headIndex(core);
+        int headIndex = headIndex(core, lexicon);
         if (headIndex < 0) {
             return null;
         }
@@ -301,7 +304,7 @@ final class SpeakerPhrases {
                     && !isCapitalised(prev)) {
                 return i;
             }
-            if (t.isPos("ADJ") && afterNoun && !isCapitalised(t)) {
+            if ((t.isPos("ADJ") || POSTNOMINAL.contains(t.lower())) && afterNoun && !isCapitalised(t)) {
                 return i;
             }
         }
@@ -309,10 +312,12 @@ final class SpeakerPhrases {
     }
 
     /** The head: the last noun-like token ("officials" in "U.S. and Iraqi defense officials"). */
-    private static int headIndex(List<Token> tokens) {
+    private static int headIndex(List<Token> tokens, Lexicon lexicon) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            String pos = tokens.get(i).pos();
-            if (pos.startsWith("NOUN") || pos.startsWith("PROPN")) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN")
+                    || pos.equals("ADJ") && (lexicon.isAnonymousHead(t.text()) || lexicon.isTitleWord(t.text()))) {
                 return i;
             }
         }

@@ -1,7 +1,11 @@
 package org.newskg.extract;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Sentence;
+import java.util.function.IntPredicate;
 import org.newskg.time.Day;
 import org.newskg.time.Month;
 import org.newskg.time.Relation;
@@ -20,14 +24,13 @@ final class StatementDates {
     private StatementDates() {
     }
 
-    static StatementDate of(int sentenceBegin, int sentenceEnd, int contentBegin, int contentEnd,
+    static StatementDate of(int sentenceBegin, int sentenceEnd, IntPredicate inContent,
             List<TemporalExpression> times, LocalDate published) {
         TemporalExpression month = null;
         boolean vague = false;
         for (TemporalExpression e : times) {
             boolean inSentence = e.begin() >= sentenceBegin && e.end() <= sentenceEnd;
-            boolean inContent = e.begin() < contentEnd && e.end() > contentBegin;
-            if (!inSentence || inContent) {
+            if (!inSentence || inContent.test(e.begin()) || inContent.test(e.end() - 1)) {
                 continue;
             }
             if (e.relation() == Relation.AT && e.value() instanceof Day) {
@@ -48,5 +51,34 @@ final class StatementDates {
             return StatementDate.UNKNOWN;
         }
         return new StatementDate(new Day(published), "publication", "publication " + published);
+    }
+
+    /**
+     * "… leading Prime Minister X to make the call the following day. X stated that …": when the
+     * sentence just before names the speaker and gives a day after that name, the statement
+     * belongs to that day (a narrative continued by its protagonist).
+     */
+    static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
+            List<TemporalExpression> times) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        int mention = -1;
+        for (String name : speakerNames) {
+            int at = name.length() >= 4 ? previous.text().indexOf(name) : -1;
+            if (at >= 0) {
+                mention = Math.max(mention, previous.begin() + at + name.length());
+            }
+        }
+        if (mention < 0) {
+            return Optional.empty();
+        }
+        for (TemporalExpression e : times) {
+            if (e.begin() >= mention && e.end() <= previous.end() && e.relation() == Relation.AT && e.value() instanceof Day) {
+                return Optional.of(new StatementDate(e.value(), "previous-sentence-" + e.rule(),
+                        "previous sentence: \"" + e.text() + "\" (" + e.anchor() + ")"));
+            }
+        }
+        return Optional.empty();
     }
 }

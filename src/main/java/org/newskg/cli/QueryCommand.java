@@ -1,0 +1,56 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newskg.query.NamedQuery;
+import org.newskg.query.QueryCatalog;
+import org.newskg.query.QueryRunner;
+import org.newskg.query.ResultFormat;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a bundled query by name, or a SPARQL file, over the union of article graphs.",
+                "Bundled: who-said-what, statements-by-speaker (--param speaker=NAME), said-about (--param actor=NAME), actors."})
+final class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A bundled query name or a .rq file.")
+    String query;
+
+    @Option(names = "--param", paramLabel = "k=v", description = "Binds ?k to the string v (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultFormat resultFormat = CliFormats.parse(spec, "--format", format, ResultFormat.class);
+        NamedQuery named = QueryCatalog.resolve(query).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "no query '" + query + "' (bundled: " + String.join(", ", QueryCatalog.BUNDLED)
+                        + "; or give a .rq file)"));
+        QueryRunner.bindings(named, params);
+        try (KgStore store = KgStore.openExisting(storeOption.store)) {
+            PrintStream out = new PrintStream(new CliFormats.WriterStream(spec.commandLine().getOut()), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            QueryRunner.run(store, named, params, resultFormat, out);
+            out.flush();
+        }
+        return 0;
+    }
+}

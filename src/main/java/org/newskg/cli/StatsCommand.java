@@ -1,0 +1,33 @@
+package org.newskg.cli;
+
+import java.util.concurrent.Callable;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Prints what the store holds.")
+final class StatsCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (KgStore store = KgStore.openExisting(storeOption.store)) {
+            StoreStats stats = StoreStats.of(store);
+            out.printf("store      %s%n", store.directory());
+            out.printf("articles   %d%n", stats.articles());
+            out.printf("quads      %d%n", stats.quads());
+            stats.byClass().forEach((cls, n) -> out.printf("%-10s %d%n", cls, n));
+            out.printf("disk       %.1f MB%n", stats.bytesOnDisk() / 1e6);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.newskg.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.newskg.store.KgStore;
+import org.newskg.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks the store against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (KgStore store = KgStore.openExisting(storeOption.store)) {
+            ValidationReport report = Validator.validate(store);
+            if (report.conforms()) {
+                out.println("conforms: the store satisfies every shape in shapes.ttl");
+                return 0;
+            }
+            out.println("does not conform: " + report.getEntries().size() + " violation(s)");
+            for (ReportEntry e : report.getEntries()) {
+                out.println("  " + e.focusNode() + " " + (e.resultPath() == null ? "" : e.resultPath() + " ") + "— " + e.message());
+            }
+            return 1;
+        }
+    }
+}

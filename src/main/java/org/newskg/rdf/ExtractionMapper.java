@@ -1,0 +1,156 @@
+package org.newskg.rdf;
+
+import java.net.URI;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newskg.corpus.Article;
+import org.newskg.corpus.ArticleMeta;
+import org.newskg.extract.Actor;
+import org.newskg.extract.ActorType;
+import org.newskg.extract.ArticleExtraction;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Statement;
+import org.newskg.time.Day;
+import org.newskg.time.Month;
+import org.newskg.time.TimeValue;
+
+/**
+ * Extraction records → the RDF graph of one article. No blank nodes, so the same extraction
+ * always gives the same triples. Every extracted node carries {@code prov:wasDerivedFrom} its
+ * article and {@code nkg:evidence} its sentence span.
+ */
+public final class ExtractionMapper {
+
+    private ExtractionMapper() {
+    }
+
+    public static Model map(ArticleExtraction x) {
+        Model m = ModelFactory.createDefaultModel();
+        Article article = x.article();
+        Resource a = article(m, article);
+        for (Actor actor : x.actors()) {
+            actor(m, article.id(), a, actor);
+        }
+        for (Statement s : x.statements()) {
+            statement(m, article.id(), a, s);
+        }
+        return m;
+    }
+
+    private static Resource article(Model m, Article article) {
+        ArticleMeta meta = article.meta();
+        Resource a = m.createResource(Iris.article(article.id()), NKG.Article);
+        a.addProperty(DCTerms.identifier, article.id());
+        if (meta.title() != null) {
+            a.addProperty(DCTerms.title, meta.title());
+        }
+        if (meta.publisher() != null) {
+            a.addProperty(SchemaDO.publisher, meta.publisher());
+        }
+        if (meta.published() != null) {
+            a.addProperty(SchemaDO.datePublished, m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
+        }
+        if (meta.url() != null) {
+            a.addProperty(SchemaDO.url, isAbsoluteIri(meta.url()) ? m.createResource(meta.url()) : m.createLiteral(meta.url()));
+        }
+        return a;
+    }
+
+    private static void actor(Model m, String articleId, Resource article, Actor actor) {
+        Resource r = m.createResource(Iris.actor(actor.key()), NKG.Actor);
+        r.addProperty(RDF.type, typeOf(actor.type()));
+        r.addProperty(RDFS.label, actor.label());
+        for (String name : actor.sortedNames()) {
+            r.addProperty(SKOS.altLabel, name);
+        }
+        actor.roles().stream().sorted().forEach(role -> r.addProperty(NKG.role, role));
+        if (actor.wikidata() != null) {
+            r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(actor.wikidata())));
+        }
+        if (actor.anonymous()) {
+            r.addLiteral(NKG.anonymous, true);
+        }
+        if (actor.affiliation() != null) {
+            r.addProperty(NKG.affiliatedWith, m.createResource(Iris.actor(actor.affiliation())));
+        }
+        r.addProperty(PROV.wasDerivedFrom, article);
+        if (actor.evidence() != null) {
+            r.addProperty(NKG.evidence, evidence(m, articleId, article, actor.evidence()));
+        }
+    }
+
+    private static void statement(Model m, String articleId, Resource article, Statement s) {
+        Resource r = m.createResource(Iris.statement(articleId, s.number()), NKG.Statement);
+        r.addProperty(NKG.speaker, m.createResource(Iris.actor(s.speaker())));
+        r.addProperty(NKG.text, s.text());
+        r.addProperty(NKG.mode, s.mode().label());
+        r.addProperty(NKG.reportingVerb, s.reportingVerb());
+        if (s.date().known()) {
+            r.addProperty(NKG.date, dateLiteral(s.date().value()));
+        }
+        r.addProperty(NKG.dateRule, s.date().rule());
+        if (!s.date().anchor().isEmpty()) {
+            r.addProperty(NKG.dateAnchor, s.date().anchor());
+        }
+        if (s.reportedBy() != null) {
+            r.addProperty(NKG.reportedBy, m.createResource(Iris.actor(s.reportedBy())));
+        }
+        for (String about : s.about()) {
+            r.addProperty(NKG.about, m.createResource(Iris.actor(about)));
+        }
+        r.addProperty(PROV.wasDerivedFrom, article);
+        r.addProperty(NKG.evidence, evidence(m, articleId, article, s.evidence()));
+    }
+
+    private static Resource evidence(Model m, String articleId, Resource article, Evidence e) {
+        Resource r = m.createResource(Iris.evidence(articleId, e.begin(), e.end()), NKG.EvidenceSpan);
+        if (!r.hasProperty(NKG.sentence)) {
+            r.addProperty(NKG.sentence, e.sentence());
+            r.addLiteral(NKG.sentenceIndex, m.createTypedLiteral(String.valueOf(e.sentenceIndex()), XSDDatatype.XSDinteger));
+            r.addLiteral(NKG.beginIndex, m.createTypedLiteral(String.valueOf(e.begin()), XSDDatatype.XSDinteger));
+            r.addLiteral(NKG.endIndex, m.createTypedLiteral(String.valueOf(e.end()), XSDDatatype.XSDinteger));
+            r.addProperty(PROV.wasDerivedFrom, article);
+        }
+        return r;
+    }
+
+    static Literal dateLiteral(TimeValue value) {
+        if (value instanceof Day) {
+            return ResourceFactory.createTypedLiteral(value.iso(), XSDDatatype.XSDdate);
+        }
+        if (value instanceof Month) {
+            return ResourceFactory.createTypedLiteral(value.iso(), XSDDatatype.XSDgYearMonth);
+        }
+        return ResourceFactory.createTypedLiteral(value.iso(), XSDDatatype.XSDgYear);
+    }
+
+    static Resource typeOf(ActorType type) {
+        return switch (type) {
+            case PERSON -> NKG.Person;
+            case ORGANIZATION -> NKG.Organization;
+            case NEWS_OUTLET -> NKG.NewsOutlet;
+            case COUNTRY -> NKG.Country;
+            case ARMED_GROUP -> NKG.ArmedGroup;
+            case MILITARY_UNIT -> NKG.MilitaryUnit;
+        };
+    }
+
+    private static boolean isAbsoluteIri(String s) {
+        try {
+            URI u = new URI(s);
+            return u.isAbsolute() && (s.startsWith("http://") || s.startsWith("https://"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.newskg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.rdf.Iris;
+
+/**
+ * The knowledge graph on disk: an Apache Jena TDB2 dataset with one named graph per article.
+ * Writes replace whole article graphs inside one transaction per batch, so each article is in
+ * the store whole or not at all. Queries see the union of the article graphs as the default graph.
+ * TDB2 allows one process per directory; a second one gets a {@link StoreException}.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private KgStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the store in {@code directory}. */
+    public static KgStore open(Path directory) {
+        try {
+            if (Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw new StoreException("store " + directory + " is not a directory", null);
+            }
+            Files.createDirectories(directory);
+            return new KgStore(directory, TDB2Factory.connectDataset(directory.toString()));
+        } catch (StoreException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + directory + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StoreException(describe(directory, e), e);
+        }
+    }
+
+    /** Opens an existing store only (for read commands): a missing store is an error, not a new empty store. */
+    public static KgStore openExisting(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new StoreException("no store at " + directory + " (run 'newskg ingest' first, or give --store)", null);
+        }
+        return open(directory);
+    }
+
+    private static String describe(Path directory, RuntimeException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("lock") || msg.contains("Lock")) {
+            return "store " + directory + " is in use by another process (TDB2 allows one process per store)";
+        }
+        return "cannot open store " + directory + ": " + msg;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Replaces the named graphs of these articles in one write transaction. */
+    public void replace(List<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (ArticleGraph g : graphs) {
+                Node name = NodeFactory.createURI(Iris.graph(g.articleId()));
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+    }
+
+    /** Runs a SELECT/ASK/CONSTRUCT query over the union of article graphs inside a read transaction. */
+    public <T> T query(Query query, java.util.Map<String, RDFNode> bindings, Function<QueryExecution, T> handler) {
+        return Txn.calculateRead(dataset, () -> {
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            bindings.forEach(builder::substitution);
+            try (QueryExecution exec = builder.build()) {
+                return handler.apply(exec);
+            }
+        });
+    }
+
+    /** All quads, sorted (graph, subject, predicate, object) for deterministic output. */
+    public List<Quad> sortedQuads() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Quad> quads = new ArrayList<>();
+            Iterator<Quad> it = dataset.asDatasetGraph().find();
+            it.forEachRemaining(quads::add);
+            quads.sort(QuadOrder.INSTANCE);
+            return quads;
+        });
+    }
+
+    /** Article ids that have a graph in the store. */
+    public List<String> articleIds() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> ids = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+                String id = n.isURI() ? Iris.articleIdOfGraph(n.getURI()) : null;
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+            ids.sort(null);
+            return ids;
+        });
+    }
+
+    /** A read transaction over the raw dataset (for validation and exports). */
+    public <T> T read(Function<Dataset, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    /** Closes the store and releases its directory lock, so another process (or a test) can open it. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
