@@ -1,0 +1,146 @@
+package org.newskg.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Scores who-said-what rows against gold statements, the same way as the project's reference
+ * scorer ({@code score_statements.py}): after normalising both sides (case, quotes, punctuation,
+ * whitespace), a row carries a gold claim when, in the same document, its statement contains
+ * the gold key (or an alt key); it is attributed when its speaker equals or contains (on word
+ * boundaries) the gold speaker or an alias; it is dated when its date equals the gold date (a
+ * gold date of null asks nothing). A row that only repeats already-carried claims, or only
+ * matches optional lines, is neither a true nor a false positive.
+ */
+public final class StatementScore {
+
+    /** Precision, recall and F1 of one criterion, with the row counts behind them. */
+    public record Prf(double precision, double recall, double f1, int truePositives, int falsePositives, int repeats,
+            int covered) {
+    }
+
+    /** The full result; {@link #lines()} prints it like the reference scorer. */
+    public record Result(int gold, int optional, int rows, Prf said, Prf when, double contentRecall,
+            double attributionAccuracy, double dateAccuracy, List<String> details) {
+
+        public List<String> lines() {
+            return List.of(
+                    String.format(Locale.ROOT, "gold=%d (+%d optional) rows=%d (true %d, false %d, repeats/optional %d)",
+                            gold, optional, rows, said.truePositives(), said.falsePositives(), said.repeats()),
+                    String.format(Locale.ROOT, "content recall=%.3f attribution accuracy=%.3f date accuracy=%.3f",
+                            contentRecall, attributionAccuracy, dateAccuracy),
+                    String.format(Locale.ROOT, "who-said-what P=%.3f R=%.3f F1=%.3f who-said-what-when P=%.3f R=%.3f F1=%.3f",
+                            said.precision(), said.recall(), said.f1(), when.precision(), when.recall(), when.f1()));
+        }
+    }
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_\\s]", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private StatementScore() {
+    }
+
+    static String norm(String s) {
+        String x = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        x = x.replace('\u2019', '\'').replace('\u2018', '\'');
+        x = NON_WORD.matcher(x).replaceAll(" ");
+        return x.replaceAll("\\s+", " ").strip();
+    }
+
+    private interface Match {
+        boolean test(SystemStatement r, GoldStatement g);
+    }
+
+    public static Result score(List<GoldStatement> allGold, List<SystemStatement> allRows) {
+        Set<String> docs = new HashSet<>();
+        allGold.forEach(g -> docs.add(g.doc()));
+        List<SystemStatement> rows = allRows.stream().filter(r -> docs.contains(r.document())).toList();
+        List<GoldStatement> required = allGold.stream().filter(g -> !g.optional()).toList();
+
+        Match content = (r, g) -> r.document().equals(g.doc())
+                && g.keys().stream().map(StatementScore::norm).anyMatch(k -> !k.isEmpty() && norm(r.statement()).contains(k));
+        Match said = (r, g) -> content.test(r, g) && speakerMatches(r.speaker(), g);
+        Match when = (r, g) -> said.test(r, g) && (g.date() == null || g.date().isEmpty() || g.date().equals(r.date()));
+
+        Prf saidPrf = prf(rows, allGold, required, said, said);
+        Prf whenPrf = prf(rows, allGold, required, when, said);
+        long found = required.stream().filter(g -> rows.stream().anyMatch(r -> content.test(r, g))).count();
+        List<GoldStatement> datedReq = required.stream()
+                .filter(g -> g.date() != null && rows.stream().anyMatch(r -> said.test(r, g))).toList();
+        long datedOk = datedReq.stream().filter(g -> rows.stream().anyMatch(r -> when.test(r, g))).count();
+
+        List<String> details = new ArrayList<>();
+        for (GoldStatement g : required) {
+            List<SystemStatement> c = rows.stream().filter(r -> content.test(r, g)).toList();
+            String why = null;
+            if (c.isEmpty()) {
+                why = "MISSED";
+            } else if (c.stream().noneMatch(r -> said.test(r, g))) {
+                why = "WRONG SPEAKER '" + c.get(0).speaker() + "'";
+            } else if (c.stream().noneMatch(r -> when.test(r, g))) {
+                why = "WRONG DATE '" + c.stream().filter(r -> said.test(r, g)).findFirst().orElseThrow().date() + "'";
+            }
+            if (why != null) {
+                details.add(String.format("%-30s %s | %s | %s | %s", why, g.doc(), g.speaker(), g.keys().get(0), g.date()));
+            }
+        }
+        for (SystemStatement r : rows) {
+            if (allGold.stream().noneMatch(g -> said.test(r, g))) {
+                details.add(String.format("%-30s %s | %s | %s", "EXTRA (matches no gold)", r.document(), r.speaker(),
+                        r.statement().length() > 110 ? r.statement().substring(0, 110) : r.statement()));
+            }
+        }
+        return new Result(required.size(), allGold.size() - required.size(), rows.size(), saidPrf, whenPrf,
+                ratio(found, required.size()), ratio(saidPrf.covered(), found), ratio(datedOk, datedReq.size()), details);
+    }
+
+    private static Prf prf(List<SystemStatement> rows, List<GoldStatement> gold, List<GoldStatement> required, Match ok,
+            Match said) {
+        Set<GoldStatement> covered = new HashSet<>();
+        int tp = 0;
+        int fp = 0;
+        int ignored = 0;
+        for (SystemStatement r : rows) {
+            Set<GoldStatement> carried = new HashSet<>();
+            required.stream().filter(g -> ok.test(r, g)).forEach(carried::add);
+            Set<GoldStatement> fresh = new HashSet<>(carried);
+            fresh.removeAll(covered);
+            if (!fresh.isEmpty()) {
+                tp++;
+                covered.addAll(carried);
+            } else if (!carried.isEmpty() || gold.stream().anyMatch(g -> said.test(r, g))) {
+                ignored++;
+            } else {
+                fp++;
+            }
+        }
+        double p = ratio(tp, tp + fp);
+        double rec = ratio(covered.size(), required.size());
+        return new Prf(p, rec, p + rec == 0 ? 0 : 2 * p * rec / (p + rec), tp, fp, ignored, covered.size());
+    }
+
+    private static boolean speakerMatches(String systemSpeaker, GoldStatement g) {
+        String s = norm(systemSpeaker);
+        if (s.isEmpty()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(g.aliases());
+        names.add(g.speaker());
+        for (String n : names) {
+            String a = norm(n);
+            if (!a.isEmpty() && (s.equals(a) || Pattern.compile("\\b" + Pattern.quote(a) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
+                    .matcher(s).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? 0 : a / b;
+    }
+}

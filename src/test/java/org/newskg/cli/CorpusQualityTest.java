@@ -1,0 +1,41 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.eval.Evaluation;
+import org.newskg.eval.StatementScore;
+import org.newskg.store.KgStore;
+
+/**
+ * Regression guard on the bundled corpus: who-said-what-when must stay at or above the target of
+ * the statements issue (F1 ≥ 0.90, precision and recall ≥ 0.85, content recall ≥ 0.95), scored
+ * like the reference scorer against the corpus gold kept in the test resources.
+ */
+class CorpusQualityTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void whoSaidWhatWhenMeetsTheTargetOnTheCorpus() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(0, Cli.run("ingest", "--store", store.toString(), "corpus").exit());
+        StatementScore.Result r;
+        try (KgStore kg = KgStore.openExisting(store)) {
+            r = Evaluation.statements(kg, Path.of("src/test/resources/gold/statements.jsonl"));
+        }
+        String report = String.join("\n", r.lines()) + "\n" + String.join("\n", r.details());
+        assertTrue(r.when().f1() >= 0.90, report);
+        assertTrue(r.when().precision() >= 0.85, report);
+        assertTrue(r.when().recall() >= 0.85, report);
+        assertTrue(r.contentRecall() >= 0.95, report);
+        // the CLI prints the same figures
+        Cli eval = Cli.run("eval", "--store", store.toString(), "--gold", "src/test/resources/gold/statements.jsonl");
+        assertEquals(0, eval.exit(), eval::toString);
+        assertEquals(String.join("\n", r.lines()), eval.out().strip());
+    }
+}
