@@ -8,6 +8,7 @@ import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.Ingester;
 import org.newskg.nlp.NlpModels;
+import org.newskg.resolve.ActorResolver;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--no-resolve", description = "Do not link the names of one person across articles after ingesting.")
+    boolean noResolve;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt) or directories of them.")
     List<Path> paths;
 
@@ -50,6 +54,13 @@ final class IngestCommand implements Callable<Integer> {
         try (KgStore store = KgStore.open(storeOption.store)) {
             Ingester ingester = new Ingester(NlpModels.load(), Extractor.standard(), batch, line -> err.println("newskg: " + line));
             report = ingester.ingest(scan, store);
+            if (!noResolve) {
+                int merges = new ActorResolver().resolve(store).size();
+                if (merges > 0) {
+                    err.println("newskg: linked " + merges + " name" + (merges == 1 ? "" : "s")
+                            + " of people across articles ('newskg resolve' lists why)");
+                }
+            }
         }
         spec.commandLine().getOut().printf("ingested %d article%s into %s: %d statements, %d actors, %d triples (%.1f s)%n",
                 report.articles(), report.articles() == 1 ? "" : "s", storeOption.store, report.statements(), report.actors(),

@@ -12,6 +12,8 @@ public final class Iris {
 
     public static final String BASE = "https://w3id.org/newskg/id/";
     public static final String GRAPH_PREFIX = BASE + "graph/";
+    /** The named graph of cross-article actor merges (derived; rebuilt after each ingest). */
+    public static final String RESOLUTION_GRAPH = BASE + "resolution";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private Iris() {

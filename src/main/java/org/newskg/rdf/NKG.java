@@ -135,6 +135,9 @@ public final class NKG {
     /** Something the agreement creates or sets up (e.g. a commission, a withdrawal, a ceasefire line). */
     public static final Property establishes = property("establishes");
 
+    /** The actor node that stands for this one across articles, set by cross-article resolution (with nkg:mergeReason). */
+    public static final Property canonical = property("canonical");
+
     /** Records an explainable cross-article merge of two actor nodes judged to denote the same actor (see nkg:mergeReason). */
     public static final Property mergedWith = property("mergedWith");
 

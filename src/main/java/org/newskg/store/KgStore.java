@@ -78,14 +78,20 @@ public final class KgStore implements AutoCloseable {
         if (graphs.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (ArticleGraph g : graphs) {
-                Node name = NodeFactory.createURI(Iris.graph(g.articleId()));
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-        });
+        Txn.executeWrite(dataset, () -> graphs.forEach(g -> put(Iris.graph(g.articleId()), g.model())));
+    }
+
+    /** Replaces one graph's triples; call inside a write transaction. */
+    private void put(String graphIri, org.apache.jena.rdf.model.Model model) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node name = NodeFactory.createURI(graphIri);
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        model.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Replaces one named graph (e.g. a derived graph) in its own write transaction. */
+    public void replaceGraph(String graphIri, org.apache.jena.rdf.model.Model model) {
+        Txn.executeWrite(dataset, () -> put(graphIri, model));
     }
 
     /** Runs a SELECT/ASK/CONSTRUCT query over the union of article graphs inside a read transaction. */

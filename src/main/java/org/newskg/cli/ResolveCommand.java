@@ -1,0 +1,43 @@
+package org.newskg.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.resolve.ActorResolver;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = {"Links the names of one person across articles (spelling variants, short given names, bare",
+                "surnames) and prints each merge with its reason. Ingest runs this automatically.",
+                "Merges live in their own graph; --clear removes them all (article graphs are never changed)."})
+final class ResolveCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Option(names = "--clear", description = "Remove every merge instead (until the next ingest or resolve).")
+    boolean clear;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (KgStore store = KgStore.openExisting(storeOption.store)) {
+            if (clear) {
+                ActorResolver.clear(store);
+                out.println("cleared all cross-article merges");
+                return 0;
+            }
+            List<ActorResolver.Merge> merges = new ActorResolver().resolve(store);
+            merges.forEach(m -> out.println(m.actorLabel() + " → " + m.canonicalLabel() + "  (" + m.reason() + ")"));
+            out.println(merges.size() + " merge" + (merges.size() == 1 ? "" : "s"));
+        }
+        return 0;
+    }
+}
