@@ -59,10 +59,13 @@ final class AttributionFinder {
     private Attribution atVerb(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times, List<Attribution> earlier) {
         Token verb = s.token(v);
         Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb.text());
-        if (reporting == null || !verb.pos().startsWith("VERB") || quotes.at(verb.begin()) != null) {
+        if (reporting == null || quotes.at(verb.begin()) != null || !(verb.pos().startsWith("VERB") || coordinatedAdjective(s, v))) {
             return null;
         }
         String lemma = reporting.lemma();
+        if (isPassive(s, v)) {
+            return null; // "the ambassador had been recalled": no one reports anything
+        }
         int before = skipLeftAdverbs(s, v - 1);
         if (before >= 0 && (s.token(before).lower().equals("to") || s.token(before).isPos("DET"))) {
             return null; // "declined to say", "the claims"
@@ -96,7 +99,7 @@ final class AttributionFinder {
         int afterVerb = inverted ? subject[1] + 1 : v + 1;
         int[] addressee = ADDRESSEE_VERBS.contains(lemma) ? listener(s, afterVerb) : null;
         int from = addressee != null ? addressee[1] + 1 : afterVerb;
-        int contentStart = contentStart(s, from, times);
+        int contentStart = inverted ? s.size() : contentStart(s, from, times);
         boolean clausal = contentStart < s.size() && contentStart > from && s.token(contentStart - 1).lower().equals("that")
                 || contentStart < s.size() && (isQuoteMark(s.token(contentStart)) || s.token(contentStart - 1).text().equals(":"));
         if (reporting.kind() == Lexicon.ReportingVerb.Kind.CLAUSE && contentStart < s.size() && !clausal) {
@@ -120,6 +123,21 @@ final class AttributionFinder {
             return null;
         }
         return new Attribution(lemma, v, subjFrom, subjTo, content[0], content[1], shared, aFrom, aTo);
+    }
+
+    /** "… and expressed hope that …": the tagger sometimes takes a coordinated past form for an adjective. */
+    private static boolean coordinatedAdjective(Sentence s, int v) {
+        return s.token(v).isPos("ADJ") && s.token(v).lower().endsWith("ed") && v > 0 && s.token(v - 1).lower().equals("and");
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were");
+
+    private static boolean isPassive(Sentence s, int v) {
+        int i = v - 1;
+        while (i >= 0 && s.token(i).isPos("ADV")) {
+            i--;
+        }
+        return i >= 0 && BE.contains(s.token(i).lower());
     }
 
     /** The attribution of the reporting verb a coordinated verb joins ("X said A and added B"). */
@@ -154,7 +172,11 @@ final class AttributionFinder {
             return null;
         }
         if (s.token(i).text().equals(",")) {
-            return apposition(s, i);
+            int open = clauseBetweenCommas(s, i);
+            if (open < 0) {
+                return apposition(s, i);
+            }
+            i = open - 1;
         }
         Token last = s.token(i);
         if (last.pos().startsWith("PRON")) {
@@ -162,6 +184,22 @@ final class AttributionFinder {
         }
         int start = npStartLeft(s, i);
         return start > i ? null : new int[] {start, i};
+    }
+
+    /**
+     * "X, speaking on condition of anonymity, said" / "X, who …, said": the opening comma of a
+     * participle or relative clause that ends at {@code comma}, or -1.
+     */
+    private static int clauseBetweenCommas(Sentence s, int comma) {
+        for (int k = comma - 1; k >= 1 && k > comma - 20; k--) {
+            if (s.token(k).text().equals(",")) {
+                Token first = s.token(k + 1);
+                boolean participle = first.pos().startsWith("VERB") && (first.lower().endsWith("ing") || first.lower().endsWith("ed"));
+                boolean relative = first.lower().equals("who") || first.lower().equals("which");
+                return participle || relative ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** "Sabrina Singh, deputy Pentagon spokeswoman, said": name and role around commas. */
@@ -225,10 +263,14 @@ final class AttributionFinder {
                 || t.isPos("ADJ") && (lexicon.isAnonymousHead(t.text()) || lexicon.isTitleWord(t.text()));
     }
 
-    private static boolean inNounPhrase(Sentence s, int i, int end) {
+    private boolean inNounPhrase(Sentence s, int i, int end) {
         Token t = s.token(i);
         String pos = t.pos();
         String lower = t.lower();
+        if (pos.startsWith("VERB") && lexicon.isAnonymousHead(t.text()) && (i == 0 || s.token(i - 1).isPos("DET")
+                || s.token(i - 1).isPos("ADJ") || s.token(i - 1).isPos("PUNCT"))) {
+            return true; // "Sources familiar with the matter said": sentence-initial "Sources" tagged VERB
+        }
         if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("DET")
                 || pos.startsWith("PART") && (lower.equals("'s") || lower.equals("’s"))) {
             return !(pos.equals("DET") && i < end && lower.equals("that"));
@@ -255,6 +297,12 @@ final class AttributionFinder {
         }
         if (lower.equals("with")) {
             return prev.lower().equals("familiar"); // "sources familiar with the matter"
+        }
+        if (lower.equals("for") || lower.equals("at") || lower.equals("in")) {
+            // "a spokeswoman for the interior ministry", "an official at the embassy", "officials in Kyiv"
+            return (prev.pos().startsWith("NOUN") || prev.isPos("ADJ")) && (lexicon.isTitleWord(prev.text())
+                    || lexicon.isAnonymousHead(prev.text())) && (next.isPos("DET") || next.pos().startsWith("PROPN")
+                    || next.isPos("ADJ"));
         }
         return false;
     }
@@ -295,20 +343,19 @@ final class AttributionFinder {
      * of the sentence when nothing but adjuncts follows ("…, X said on Tuesday at a briefing.").
      */
     private static int contentStart(Sentence s, int from, List<TemporalExpression> times) {
-        for (int j = from; j < s.size() && j < from + 25; j++) {
-            Token t = s.token(j);
-            if (t.lower().equals("that") && (t.isPos("SCONJ") || j == from)) {
-                return j + 1;
-            }
-            if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX") || isQuoteMark(t) || t.text().equals(":")) {
-                break;
-            }
+        int that = complementiser(s, from, times);
+        if (that >= 0) {
+            return that + 1;
         }
         int j = from;
         while (j < s.size()) {
             Token t = s.token(j);
-            if (relativeClauseFollows(s, j)) {
+            if (relativeClauseFollows(s, j) || t.lower().equals("who") || t.lower().equals("whose")) {
                 return s.size();
+            }
+            if (j > from && s.token(j - 1).text().equals(",") && t.pos().startsWith("VERB") && t.lower().endsWith("ing")
+                    && !isQuoteMark(t)) {
+                return s.size(); // "…, an official said, speaking on condition of anonymity."
             }
             if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",") || t.text().equals(":")) {
                 j++;
@@ -329,6 +376,28 @@ final class AttributionFinder {
             return s.size();
         }
         return j;
+    }
+
+    /**
+     * The complementiser "that" after the verb and its adjuncts ("said on Tuesday that",
+     * "said in a statement that", "told reporters on Friday that"), whatever its tag; or -1.
+     */
+    private static int complementiser(Sentence s, int from, List<TemporalExpression> times) {
+        int j = from;
+        while (j < s.size() && j < from + 25) {
+            Token t = s.token(j);
+            if (t.lower().equals("that")) {
+                return j;
+            }
+            if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",")) {
+                j++;
+            } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
+                j = skipAdjunct(s, j + 1);
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Skips a prepositional adjunct's noun phrase ("at the Pentagon", "in a statement"). */

@@ -63,7 +63,10 @@ public final class Extractor {
                 continue;
             }
             Evidence evidence = evidence(body, d.begin(), d.end(), d.sentence, text);
-            StatementDate date = StatementDates.of(evidence.begin(), evidence.end(), d::covers, times, article.meta().published());
+            // Dates inside any claim of the sentence belong to that claim, not to this attribution.
+            List<Draft> sameSentence = merged.stream().filter(o -> o.sentence == d.sentence).toList();
+            StatementDate date = StatementDates.of(evidence.begin(), evidence.end(),
+                    offset -> sameSentence.stream().anyMatch(o -> o.covers(offset)), times, article.meta().published());
             if (date.rule().equals("publication")) {
                 date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
                         .orElse(date);

@@ -31,6 +31,8 @@ final class SpeakerPhrases {
             "agency", "channel", "station", "magazine", "daily", "website");
     /** Adjectives that follow the noun they modify: "sources familiar with", "people close to". */
     private static final Set<String> POSTNOMINAL = Set.of("familiar", "close", "involved", "knowledgeable", "briefed", "aware");
+    /** Prepositions that start a complement after the head: "office of …", "spokeswoman for …". */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "from", "with", "for", "at", "in");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities", "state");
     /** Words that may join capitalised words inside one name: "Harakat al-Nujaba", "Secretary of Defense". */
@@ -124,7 +126,7 @@ final class SpeakerPhrases {
         if (known.isPresent()) {
             return registry.known(known.get(), surface, evidence, offset);
         }
-        int cut = complementStart(main);
+        int cut = complementStart(main, lexicon);
         List<Token> core = main.subList(0, cut);
         int headIndex = headIndex(core, lexicon);
         if (headIndex < 0) {
@@ -137,7 +139,7 @@ final class SpeakerPhrases {
         if (lexicon.isAttributionNoun(head.text()) || isCompoundAttributionNoun(core, headIndex)) {
             return documentAuthor(registry, core, headIndex, main, cut, evidence, offset);
         }
-        if (isCapitalised(head) && !lexicon.isOrganisationHead(head.text())) {
+        if (isCapitalised(head) && !lexicon.isOrganisationHead(head.text()) && !lexicon.isAnonymousHead(head.text())) {
             ActorRegistry.Draft named = named(registry, stripDeterminer(core), evidence, offset);
             if (named != null) {
                 return named;
@@ -243,17 +245,15 @@ final class SpeakerPhrases {
 
     /** A capitalised name, with its title words split off as the role. */
     private ActorRegistry.Draft named(ActorRegistry registry, List<Token> tokens, Evidence evidence, int offset) {
-        int nameStart = 0;
-        while (nameStart < tokens.size() && isRoleToken(tokens.get(nameStart))) {
-            nameStart++;
+        var whole = gazetteer.byName(text(tokens));
+        if (whole.isPresent()) {
+            return registry.known(whole.get(), text(tokens), evidence, offset);
         }
+        int nameStart = nameStart(tokens);
         if (nameStart >= tokens.size()) {
             return null;
         }
         List<Token> nameTokens = tokens.subList(nameStart, tokens.size());
-        if (!nameTokens.stream().allMatch(t -> isCapitalised(t) || NAME_JOINERS.contains(t.lower()))) {
-            return null;
-        }
         String name = text(nameTokens);
         var known = gazetteer.byName(name);
         if (known.isPresent()) {
@@ -270,6 +270,33 @@ final class SpeakerPhrases {
             }
         }
         return person;
+    }
+
+    /**
+     * Where the name starts in a phrase ending with one: after the trailing run of capitalised
+     * words begins, and after the last title word in it ("coach Marta Silva", "Health Minister
+     * Jonas Berg", "Novak Industries chief executive Petra Novak", "Military spokesman Colonel
+     * Omar Haddad", "Secretary of Defense Lloyd Austin").
+     */
+    private int nameStart(List<Token> tokens) {
+        int start = tokens.size();
+        while (start > 0 && (isCapitalised(tokens.get(start - 1)) || NAME_JOINERS.contains(tokens.get(start - 1).lower()))) {
+            start--;
+        }
+        while (start < tokens.size() && NAME_JOINERS.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        int lastRole = -1;
+        for (int i = start; i < tokens.size() - 1; i++) {
+            if (isRoleToken(tokens.get(i))) {
+                lastRole = i;
+            }
+        }
+        int nameStart = Math.max(start, lastRole + 1);
+        while (nameStart < tokens.size() && NAME_JOINERS.contains(tokens.get(nameStart).lower())) {
+            nameStart++;
+        }
+        return nameStart;
     }
 
     /** A token of a title or role before a name: "Defense", "Secretary", "of", "Maj.", "Pentagon", "Iraqi". */
@@ -295,16 +322,16 @@ final class SpeakerPhrases {
     }
 
     /** Where a post-head complement starts ("office | of …", "sources | familiar with …"), or the size. */
-    private static int complementStart(List<Token> tokens) {
+    private static int complementStart(List<Token> tokens, Lexicon lexicon) {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token prev = tokens.get(i - 1);
-            boolean afterNoun = prev.isPos("NOUN") || prev.isPos("PROPN");
-            if ((t.lower().equals("of") || t.lower().equals("from") || t.lower().equals("with")) && afterNoun
-                    && !isCapitalised(prev)) {
+            boolean afterNoun = prev.isPos("NOUN") || prev.isPos("PROPN") || lexicon.isAnonymousHead(prev.text());
+            if (COMPLEMENT_PREPOSITIONS.contains(t.lower()) && afterNoun && !isCapitalised(prev)) {
                 return i;
             }
-            if ((t.isPos("ADJ") || POSTNOMINAL.contains(t.lower())) && afterNoun && !isCapitalised(t)) {
+            if ((t.isPos("ADJ") && !lexicon.isTitleWord(t.text()) || POSTNOMINAL.contains(t.lower())) && afterNoun
+                    && !isCapitalised(t)) {
                 return i;
             }
         }
@@ -316,8 +343,8 @@ final class SpeakerPhrases {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String pos = t.pos();
-            if (pos.startsWith("NOUN") || pos.startsWith("PROPN")
-                    || pos.equals("ADJ") && (lexicon.isAnonymousHead(t.text()) || lexicon.isTitleWord(t.text()))) {
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || lexicon.isAnonymousHead(t.text())
+                    || pos.equals("ADJ") && lexicon.isTitleWord(t.text())) {
                 return i;
             }
         }
