@@ -92,6 +92,9 @@ public final class Manifest {
                             + " (expected YYYY-MM-DD); ingested without a publication date"));
                 }
             }
+            if (rows.containsKey(id)) {
+                problems.add(InputProblem.warning(lineRef, "article " + id + " is listed again; this later row is used"));
+            }
             rows.put(id, new ArticleMeta(cell(cells, column.get("title")), cell(cells, column.get("publisher")),
                     published, cell(cells, column.get("url"))));
         }

@@ -17,7 +17,7 @@ public final class Names {
     /** Lower-case words of a name, without accents, apostrophes or hyphens. */
     public static List<String> words(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("[\u2019\u2018'`\u00B4]", "").replaceAll("[-\u2010\u2011\u2013\u00A0]", " ");
+        s = s.replaceAll("[\u2019\u2018'`\u00B4\u02BC\u02BB\u02BE\u02BF]", "").replaceAll("[-\u2010\u2011\u2013\u00A0]", " ");
         s = s.replaceAll("[^\\p{L}\\p{N} .]", " ").toLowerCase(Locale.ROOT).strip();
         return s.isEmpty() ? List.of() : Arrays.stream(s.split("\\s+")).map(w -> w.replace(".", "")).filter(w -> !w.isEmpty()).toList();
     }

@@ -73,7 +73,8 @@ public final class Annotator {
             if (!joined.isEmpty()) {
                 Span last = joined.get(joined.size() - 1);
                 String lastText = line.substring(last.getStart(), last.getEnd());
-                String lastWord = lastText.substring(lastSpace(lastText) + 1);
+                // "“Gen. | Smith is here,”": the abbreviation may follow an opening quote or bracket.
+                String lastWord = lastText.substring(lastSpace(lastText) + 1).replaceFirst("^[\u201C\"\u2018'(\\[]+", "");
                 if (abbreviations.joins(lastWord, line.substring(span.getStart(), span.getEnd()))) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;

@@ -57,8 +57,14 @@ public final class Iris {
         return WIKIDATA + qid;
     }
 
-    /** Percent-encodes everything but unreserved characters (RFC 3986). */
+    /**
+     * Percent-encodes everything but unreserved characters (RFC 3986); the dot segments "." and
+     * ".." are encoded too, or IRI resolution would remove them.
+     */
     static String segment(String s) {
+        if (s.equals(".") || s.equals("..")) {
+            return s.replace(".", "%2E");
+        }
         StringBuilder b = new StringBuilder();
         for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xFF;

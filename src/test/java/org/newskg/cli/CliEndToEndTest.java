@@ -103,7 +103,11 @@ class CliEndToEndTest {
         RDFParser.fromString(Cli.run("export", "--store", store().toString(), "--format", "nquads").out(), Lang.NQUADS).parse(reference);
         Model union = ModelFactory.createDefaultModel();
         reference.asDatasetGraph().find().forEachRemaining(q -> union.getGraph().add(q.asTriple()));
-        assertEquals(5, reference.asDatasetGraph().stream().map(q -> q.getGraph()).distinct().count());
+        // five article graphs, plus the graph of cross-article merges
+        List<String> graphs = reference.asDatasetGraph().stream().map(q -> q.getGraph().getURI()).distinct().sorted().toList();
+        assertEquals(6, graphs.size(), graphs::toString);
+        assertEquals(5, graphs.stream().filter(g -> g.startsWith(org.newskg.rdf.Iris.GRAPH_PREFIX)).count());
+        assertTrue(graphs.contains(org.newskg.rdf.Iris.RESOLUTION_GRAPH));
 
         for (String format : List.of("trig", "jsonld")) {
             Dataset ds = DatasetFactory.create();

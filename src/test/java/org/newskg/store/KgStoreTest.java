@@ -1,0 +1,267 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+
+/** {@link KgStore} on a real TDB2 directory. */
+class KgStoreTest {
+
+    private static final String PREFIX = "PREFIX nkg: <" + NKG.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+
+    @TempDir
+    Path tmp;
+
+    /** One article's graph: its article node, a statement, and the shared actor Iraq. */
+    private static Model articleModel(String articleId, String statementText) {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(Iris.article(articleId), NKG.Article)
+                .addProperty(org.apache.jena.vocabulary.DCTerms.identifier, articleId);
+        m.createResource(Iris.actor("country/iraq"), NKG.Actor).addProperty(RDF.type, NKG.Country)
+                .addProperty(RDFS.label, "Iraq");
+        m.createResource(Iris.statement(articleId, 1), NKG.Statement)
+                .addProperty(NKG.speaker, m.createResource(Iris.actor("country/iraq")))
+                .addProperty(NKG.text, statementText);
+        return m;
+    }
+
+    private static Node graph(String articleId) {
+        return NodeFactory.createURI(Iris.graph(articleId));
+    }
+
+    private static Set<String> texts(KgStore store) {
+        return store.query(QueryFactory.create(PREFIX + "SELECT ?t WHERE { ?s nkg:text ?t }"), Map.of(), exec -> {
+            Set<String> out = new java.util.TreeSet<>();
+            exec.execSelect().forEachRemaining(s -> out.add(s.getLiteral("t").getString()));
+            return out;
+        });
+    }
+
+    private static long count(KgStore store, String where) {
+        return store.query(QueryFactory.create(PREFIX + "SELECT (COUNT(*) AS ?n) WHERE { " + where + " }"), Map.of(),
+                exec -> exec.execSelect().next().getLiteral("n").getLong());
+    }
+
+    @Test
+    void replaceStoresOneNamedGraphPerArticle() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a2", articleModel("a2", "second")),
+                    new ArticleGraph("a1", articleModel("a1", "first"))));
+
+            assertEquals(List.of("a1", "a2"), store.articleIds());
+            assertEquals(2 * articleModel("x", "y").size(), store.sortedQuads().size());
+            Set<Node> graphs = store.sortedQuads().stream().map(Quad::getGraph).collect(Collectors.toSet());
+            assertEquals(Set.of(graph("a1"), graph("a2")), graphs);
+            assertFalse(store.sortedQuads().stream().anyMatch(Quad::isDefaultGraph), "nothing in the default graph");
+        }
+    }
+
+    @Test
+    void storeDirectoryIsCreated() {
+        Path dir = tmp.resolve("nested/store");
+        try (KgStore store = KgStore.open(dir)) {
+            assertTrue(Files.isDirectory(dir));
+            assertEquals(dir, store.directory());
+            assertEquals(List.of(), store.articleIds());
+            assertEquals(List.of(), store.sortedQuads());
+        }
+    }
+
+    @Test
+    void replacingAnArticleDropsItsOldTriples() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "old text")),
+                    new ArticleGraph("a2", articleModel("a2", "other article"))));
+            Model replacement = ModelFactory.createDefaultModel();
+            replacement.createResource(Iris.article("a1"), NKG.Article);
+            replacement.createResource(Iris.statement("a1", 7), NKG.Statement).addProperty(NKG.text, "new text");
+
+            store.replace(List.of(new ArticleGraph("a1", replacement)));
+
+            assertEquals(Set.of("new text", "other article"), texts(store));
+            List<Quad> a1 = store.sortedQuads().stream().filter(q -> q.getGraph().equals(graph("a1"))).toList();
+            assertEquals(replacement.size(), a1.size(), () -> "leftovers in a1: " + a1);
+            assertTrue(a1.stream().allMatch(q -> replacement.getGraph().contains(q.asTriple())), () -> "leftovers: " + a1);
+            assertEquals(articleModel("a2", "other article").size(),
+                    store.sortedQuads().stream().filter(q -> q.getGraph().equals(graph("a2"))).count(), "a2 untouched");
+        }
+    }
+
+    @Test
+    void replacingWithTheSameGraphTwiceIsIdempotent() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "t"))));
+            List<Quad> once = store.sortedQuads();
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "t"))));
+            assertEquals(once, store.sortedQuads());
+        }
+    }
+
+    @Test
+    void replacingWithAnEmptyGraphRemovesTheArticle() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "t")),
+                    new ArticleGraph("a2", articleModel("a2", "u"))));
+            store.replace(List.of(new ArticleGraph("a1", ModelFactory.createDefaultModel())));
+
+            assertEquals(List.of("a2"), store.articleIds());
+            assertEquals(Set.of("u"), texts(store));
+        }
+    }
+
+    @Test
+    void replacingNothingChangesNothing() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "t"))));
+            List<Quad> before = store.sortedQuads();
+            store.replace(List.of());
+            assertEquals(before, store.sortedQuads());
+        }
+    }
+
+    @Test
+    void reopeningAfterCloseSeesTheData() {
+        Path dir = tmp.resolve("kg");
+        List<Quad> written;
+        try (KgStore store = KgStore.open(dir)) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "persisted \u201Ctext\u201D \uD83D\uDE00"))));
+            written = store.sortedQuads();
+        }
+        try (KgStore store = KgStore.openExisting(dir)) {
+            assertEquals(List.of("a1"), store.articleIds());
+            assertEquals(written, store.sortedQuads());
+            assertEquals(Set.of("persisted \u201Ctext\u201D \uD83D\uDE00"), texts(store));
+        }
+    }
+
+    @Test
+    void articleIdsAreDecodedFromGraphIris() {
+        String odd = "2024-01-25 \u201CPentagon\u201D/caf\u00E9+1";
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph(odd, articleModel(odd, "t")), new ArticleGraph("b", articleModel("b", "u"))));
+            assertEquals(List.of(odd, "b"), store.articleIds());
+        }
+    }
+
+    @Test
+    void sortedQuadsAreSortedAndStable() {
+        Path dir = tmp.resolve("kg");
+        List<Quad> first;
+        try (KgStore store = KgStore.open(dir)) {
+            store.replace(List.of(new ArticleGraph("b", articleModel("b", "z text")),
+                    new ArticleGraph("a", articleModel("a", "a text")),
+                    new ArticleGraph("c", articleModel("c", "m text"))));
+            first = store.sortedQuads();
+            List<Quad> resorted = new ArrayList<>(first);
+            java.util.Collections.shuffle(resorted, new java.util.Random(42));
+            resorted.sort(QuadOrder.INSTANCE);
+            assertEquals(resorted, first);
+            for (int i = 1; i < first.size(); i++) {
+                assertTrue(QuadOrder.INSTANCE.compare(first.get(i - 1), first.get(i)) < 0,
+                        "strictly increasing: quads are distinct and ordered");
+            }
+            assertEquals(graph("a"), first.get(0).getGraph());
+            assertEquals(graph("c"), first.get(first.size() - 1).getGraph());
+            assertEquals(first, store.sortedQuads());
+        }
+        try (KgStore store = KgStore.open(dir)) {
+            assertEquals(first, store.sortedQuads(), "same order after re-opening");
+        }
+    }
+
+    @Test
+    void unionDefaultGraphSeesBothGraphsOnce() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first")),
+                    new ArticleGraph("a2", articleModel("a2", "second"))));
+
+            assertEquals(Set.of("first", "second"), texts(store));
+            // The Iraq triples are in both graphs; the union default graph holds them once.
+            assertEquals(1, count(store, "<" + Iris.actor("country/iraq") + "> rdfs:label ?l"));
+            assertEquals(2, count(store, "?s a nkg:Article"));
+            assertEquals(2, count(store, "?s nkg:speaker <" + Iris.actor("country/iraq") + ">"));
+            long distinctTriples = store.sortedQuads().stream().map(Quad::asTriple).distinct().count();
+            assertEquals(distinctTriples, count(store, "?s ?p ?o"));
+            assertEquals(2, count(store, "GRAPH ?g { <" + Iris.actor("country/iraq") + "> rdfs:label ?l }"),
+                    "the named graphs still hold their own copy");
+        }
+    }
+
+    @Test
+    void queryBindingsAreSubstituted() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first")),
+                    new ArticleGraph("a2", articleModel("a2", "second"))));
+            Map<String, RDFNode> bindings = Map.of("t", ResourceFactory.createStringLiteral("second"));
+
+            List<String> statements = store.query(QueryFactory.create(PREFIX + "SELECT ?s WHERE { ?s nkg:text ?t }"),
+                    bindings, exec -> {
+                        List<String> out = new ArrayList<>();
+                        ResultSet rs = exec.execSelect();
+                        rs.forEachRemaining((QuerySolution s) -> out.add(s.getResource("s").getURI()));
+                        return out;
+                    });
+
+            assertEquals(List.of(Iris.statement("a2", 1)), statements);
+        }
+    }
+
+    @Test
+    void readGivesTheRawDataset() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
+            boolean has = store.read(ds -> ds.containsNamedModel(Iris.graph("a1")));
+            long size = store.read(ds -> ds.getNamedModel(Iris.graph("a1")).size());
+
+            assertTrue(has);
+            assertEquals(articleModel("a1", "first").size(), size);
+        }
+    }
+
+    @Test
+    void openExistingOnMissingDirectoryFailsClearly() {
+        Path missing = tmp.resolve("no-such-store");
+
+        StoreException e = assertThrows(StoreException.class, () -> KgStore.openExisting(missing));
+
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        assertTrue(e.getMessage().startsWith("no store at "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertFalse(Files.exists(missing), "a read command must not create an empty store");
+    }
+
+    @Test
+    void openOnARegularFileFailsClearly() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
+
+        StoreException e = assertThrows(StoreException.class, () -> KgStore.open(file));
+        assertEquals("store " + file + " is not a directory", e.getMessage());
+        StoreException e2 = assertThrows(StoreException.class, () -> KgStore.openExisting(file));
+        assertTrue(e2.getMessage().contains(file.toString()), e2.getMessage());
+    }
+}
