@@ -30,8 +30,20 @@ final class ActorRegistry {
         final String head;
         String affiliation;
         Evidence evidence;
-        int lastOffset = -1;
-        int lastSpokeAt = -1;
+        /** Every offset where the actor is mentioned, and where it spoke (discourse memory). */
+        final java.util.TreeSet<Integer> mentionedAt = new java.util.TreeSet<>();
+        final java.util.TreeSet<Integer> spokeAt = new java.util.TreeSet<>();
+
+        /** The last mention strictly before {@code offset}, or -1. */
+        int mentionBefore(int offset) {
+            Integer m = mentionedAt.lower(offset);
+            return m == null ? -1 : m;
+        }
+
+        int spokeBefore(int offset) {
+            Integer m = spokeAt.lower(offset);
+            return m == null ? -1 : m;
+        }
 
         Draft(String key, ActorType type, String label, String wikidata, boolean anonymous, boolean plural, String head) {
             this.key = key;
@@ -114,7 +126,7 @@ final class ActorRegistry {
         Draft best = null;
         for (Draft d : byKey.values()) {
             if (d.type == ActorType.PERSON && !d.anonymous && Names.isSurnameOf(name, d.label)) {
-                if (best == null || d.lastOffset > best.lastOffset) {
+                if (best == null || d.mentionedAt.last() > best.mentionedAt.last()) {
                     best = d;
                 }
             }
@@ -139,6 +151,47 @@ final class ActorRegistry {
         return seen(d, label, evidence, offset);
     }
 
+    /** A country's armed forces ("U.S. troops", "American forces", "the U.S. military"). */
+    Draft armedForces(Gazetteer.Entry country, String surface, Evidence evidence, int offset) {
+        known(country, null, evidence, offset);
+        String key = country.key() + "/armed-forces";
+        Draft d = byKey.computeIfAbsent(key, k -> new Draft(k, ActorType.MILITARY_UNIT, country.label() + " Armed Forces",
+                null, false, true, "forces"));
+        d.affiliation = country.key();
+        return seen(d, surface, evidence, offset);
+    }
+
+    /** Armed groups backed by a country, named collectively ("Iranian-backed militias", "Iranian proxy groups"). */
+    Draft backedGroups(Gazetteer.Entry country, String surface, Evidence evidence, int offset) {
+        known(country, null, evidence, offset);
+        String key = country.key() + "/backed-armed-groups";
+        Draft d = byKey.computeIfAbsent(key, k -> new Draft(k, ActorType.ARMED_GROUP, country.label() + "-backed armed groups",
+                null, false, true, "groups"));
+        relate(key, ActorRelation.Kind.BACKED_BY, country.key());
+        return seen(d, surface, evidence, offset);
+    }
+
+    /** A unit of armed forces stationed in a place. */
+    Draft deployment(Draft forces, Draft place, Evidence evidence, int offset) {
+        String key = forces.key + "/in/" + place.key.replace('/', '-');
+        Draft d = byKey.computeIfAbsent(key, k -> new Draft(k, ActorType.MILITARY_UNIT, forces.label + " in " + place.label,
+                null, false, true, "forces"));
+        relate(key, ActorRelation.Kind.PART_OF, forces.key);
+        return seen(d, null, evidence, offset);
+    }
+
+    private final Set<ActorRelation> relations = new java.util.LinkedHashSet<>();
+
+    void relate(String subject, ActorRelation.Kind kind, String object) {
+        if (!subject.equals(object)) {
+            relations.add(new ActorRelation(subject, kind, object));
+        }
+    }
+
+    List<ActorRelation> relations() {
+        return relations.stream().map(r -> new ActorRelation(currentKey(r.subject()), r.kind(), currentKey(r.object()))).distinct().toList();
+    }
+
     /** An anonymous source ("a senior defense official"); scoped to this article. */
     Draft anonymous(String label, String head, boolean plural, String affiliation, Evidence evidence, int offset) {
         String key = "anon/" + articleId + "/" + Names.slug(label);
@@ -152,7 +205,8 @@ final class ActorRegistry {
     Draft lastBefore(int offset, Predicate<Draft> test) {
         Draft best = null;
         for (Draft d : byKey.values()) {
-            if (d.lastOffset >= 0 && d.lastOffset < offset && test.test(d) && (best == null || d.lastOffset > best.lastOffset)) {
+            int at = d.mentionBefore(offset);
+            if (at >= 0 && test.test(d) && (best == null || at > best.mentionBefore(offset))) {
                 best = d;
             }
         }
@@ -163,7 +217,8 @@ final class ActorRegistry {
     Draft lastSpeakerBefore(int offset, Predicate<Draft> test) {
         Draft best = null;
         for (Draft d : byKey.values()) {
-            if (d.lastSpokeAt >= 0 && d.lastSpokeAt < offset && test.test(d) && (best == null || d.lastSpokeAt > best.lastSpokeAt)) {
+            int at = d.spokeBefore(offset);
+            if (at >= 0 && test.test(d) && (best == null || at > best.spokeBefore(offset))) {
                 best = d;
             }
         }
@@ -175,7 +230,7 @@ final class ActorRegistry {
     }
 
     void spoke(Draft d, int offset) {
-        d.lastSpokeAt = Math.max(d.lastSpokeAt, offset);
+        d.spokeAt.add(offset);
     }
 
     private static Draft seen(Draft d, String surface, Evidence evidence, int offset) {
@@ -185,7 +240,9 @@ final class ActorRegistry {
         if (d.evidence == null) {
             d.evidence = evidence;
         }
-        d.lastOffset = Math.max(d.lastOffset, offset);
+        if (offset >= 0) {
+            d.mentionedAt.add(offset);
+        }
         return d;
     }
 

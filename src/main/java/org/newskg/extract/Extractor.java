@@ -22,12 +22,18 @@ public final class Extractor {
     private final TemporalTagger tagger = new TemporalTagger();
     private final AttributionFinder finder;
     private final SpeakerPhrases speakers;
+    private final EventExtractor events;
+    private final UnitExtractor units;
+    private final AgreementExtractor agreements;
 
     public Extractor(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.finder = new AttributionFinder(lexicon);
         this.speakers = new SpeakerPhrases(gazetteer, lexicon);
+        this.events = new EventExtractor(gazetteer);
+        this.units = new UnitExtractor(gazetteer);
+        this.agreements = new AgreementExtractor(gazetteer);
     }
 
     /** An extractor with the bundled lexicons and gazetteer. */
@@ -75,7 +81,11 @@ public final class Extractor {
                     d.cue, date, evidence, d.reportedBy == null ? null : registry.currentKey(d.reportedBy.key),
                     about(registry, body, d, speakerKey)));
         }
-        return new ArticleExtraction(article, registry.actors(), statements, nlp.sentences().size(), nlp.tokenCount());
+        UnitExtractor.Result forces = units.extract(registry, body);
+        List<Event> eventList = events.extract(registry, body, times, statements, text);
+        List<AgreementFact> agreementList = agreements.extract(registry, body, times);
+        return new ArticleExtraction(article, registry.actors(), statements, eventList, forces.deployments(), agreementList,
+                forces.mentions(), registry.relations(), nlp.sentences().size(), nlp.tokenCount());
     }
 
     /** An attribution with its speaker resolved, before quote continuations are merged. */

@@ -68,8 +68,9 @@ public final class Gazetteer {
         return Optional.ofNullable(byAdjective.get(fold(word)));
     }
 
-    /** Case and apostrophe folding used for every lookup; dots are kept ("U.S." ≠ "us"). */
+    /** Case, apostrophe and hyphen folding used for every lookup; dots are kept ("U.S." ≠ "us"). */
     static String fold(String s) {
-        return s.strip().replace('\u2019', '\'').replace('\u00A0', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s.strip().replace('\u2019', '\'').replace('\u00A0', ' ').replace('-', ' ').replace('\u2013', ' ')
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -33,6 +33,10 @@ final class StatementDates {
             if (!inSentence || inContent.test(e.begin()) || inContent.test(e.end() - 1)) {
                 continue;
             }
+            if (e.relation() == Relation.SINCE && e.value() instanceof Month) {
+                month = month == null ? e : month; // "since December 2021, when X announced …": the when-clause's month
+                continue;
+            }
             if (e.relation() == Relation.AT && e.value() instanceof Day) {
                 return new StatementDate(e.value(), e.rule(), e.anchor());
             }
@@ -80,5 +84,17 @@ final class StatementDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "since December 2021, when the US military announced …": a since-date followed by a
+     * when-clause that holds {@code offset} dates that clause, not a span.
+     */
+    static boolean whenClauseOf(TemporalExpression since, Sentence s, int offset) {
+        if (offset < since.end() || offset > s.end()) {
+            return false;
+        }
+        String between = s.text().substring(since.end() - s.begin(), offset - s.begin());
+        return between.matches("(?s)\\s*,\\s*when\\b[^,;.]*");
     }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class QueryCatalog {
 
     /** The bundled query names, in the order README lists them. */
-    public static final List<String> BUNDLED = List.of("who-said-what", "statements-by-speaker", "said-about", "actors");
+    public static final List<String> BUNDLED = List.of("who-said-what", "statements-by-speaker", "said-about", "actors",
+            "timeline", "attacks", "military-units", "agreements", "actor-profile", "reported-figures");
 
     private QueryCatalog() {
     }

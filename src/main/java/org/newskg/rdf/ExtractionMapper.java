@@ -16,6 +16,12 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.newskg.corpus.Article;
 import org.newskg.corpus.ArticleMeta;
 import org.newskg.extract.Actor;
+import org.newskg.extract.ActorMention;
+import org.newskg.extract.ActorRelation;
+import org.newskg.extract.AgreementFact;
+import org.newskg.extract.Deployment;
+import org.newskg.extract.Event;
+import org.newskg.extract.EventType;
 import org.newskg.extract.ActorType;
 import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.Evidence;
@@ -44,7 +50,94 @@ public final class ExtractionMapper {
         for (Statement s : x.statements()) {
             statement(m, article.id(), a, s);
         }
+        for (Event e : x.events()) {
+            event(m, article.id(), a, e);
+        }
+        for (Deployment d : x.deployments()) {
+            deployment(m, article.id(), a, d);
+        }
+        for (AgreementFact g : x.agreements()) {
+            agreement(m, article.id(), a, g);
+        }
+        for (ActorMention mention : x.mentions()) {
+            m.createResource(Iris.actor(mention.actor())).addProperty(NKG.evidence, evidence(m, article.id(), a, mention.evidence()));
+        }
+        for (ActorRelation r : x.relations()) {
+            m.createResource(Iris.actor(r.subject())).addProperty(relation(r.kind()), m.createResource(Iris.actor(r.object())));
+        }
         return m;
+    }
+
+    private static void event(Model m, String articleId, Resource article, Event e) {
+        Resource r = m.createResource(Iris.event(articleId, e.number()), NKG.Event);
+        if (e.type() != EventType.OTHER) {
+            r.addProperty(RDF.type, m.createResource(NKG.NS + e.type().className()));
+        }
+        r.addProperty(RDFS.label, e.trigger());
+        link(m, r, NKG.agent, e.agent());
+        link(m, r, NKG.target, e.target());
+        link(m, r, NKG.place, e.place());
+        link(m, r, NKG.victim, e.victim());
+        date(r, NKG.date, e.date());
+        date(r, NKG.since, e.since());
+        integer(m, r, NKG.count, e.count());
+        if (e.countQualifier() != null) {
+            r.addProperty(NKG.countQualifier, e.countQualifier());
+        }
+        integer(m, r, NKG.killed, e.killed());
+        integer(m, r, NKG.injured, e.injured());
+        r.addProperty(PROV.wasDerivedFrom, article);
+        r.addProperty(NKG.evidence, evidence(m, articleId, article, e.evidence()));
+    }
+
+    private static void deployment(Model m, String articleId, Resource article, Deployment d) {
+        Resource r = m.createResource(Iris.actor(d.key()));
+        r.addProperty(NKG.stationedIn, m.createResource(Iris.actor(d.location())));
+        r.addProperty(NKG.partOf, m.createResource(Iris.actor(d.forces())));
+        integer(m, r, NKG.strength, d.strength());
+        if (d.qualifier() != null && d.strength() != null) {
+            r.addProperty(NKG.countQualifier, d.qualifier());
+        }
+        r.addProperty(NKG.evidence, evidence(m, articleId, article, d.evidence()));
+    }
+
+    private static void agreement(Model m, String articleId, Resource article, AgreementFact g) {
+        Resource r = m.createResource(Iris.agreement(g.key()), NKG.Agreement);
+        r.addProperty(RDFS.label, g.label());
+        g.parties().forEach(p -> r.addProperty(NKG.party, m.createResource(Iris.actor(p))));
+        link(m, r, NKG.establishes, g.establishes());
+        if (g.purpose() != null) {
+            r.addProperty(NKG.purpose, g.purpose());
+        }
+        date(r, NKG.date, g.date());
+        r.addProperty(PROV.wasDerivedFrom, article);
+        r.addProperty(NKG.evidence, evidence(m, articleId, article, g.evidence()));
+    }
+
+    private static void link(Model m, Resource r, org.apache.jena.rdf.model.Property p, String actorKey) {
+        if (actorKey != null) {
+            r.addProperty(p, m.createResource(Iris.actor(actorKey)));
+        }
+    }
+
+    private static void date(Resource r, org.apache.jena.rdf.model.Property p, org.newskg.extract.StatementDate date) {
+        if (date.known() && !(date.value() instanceof org.newskg.time.YearValue)) {
+            r.addProperty(p, dateLiteral(date.value()));
+        }
+    }
+
+    private static void integer(Model m, Resource r, org.apache.jena.rdf.model.Property p, Integer value) {
+        if (value != null) {
+            r.addLiteral(p, m.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger));
+        }
+    }
+
+    static org.apache.jena.rdf.model.Property relation(ActorRelation.Kind kind) {
+        return switch (kind) {
+            case BACKED_BY -> NKG.backedBy;
+            case PART_OF -> NKG.partOf;
+            case AFFILIATED_WITH -> NKG.affiliatedWith;
+        };
     }
 
     private static Resource article(Model m, Article article) {

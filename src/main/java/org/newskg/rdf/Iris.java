@@ -49,6 +49,19 @@ public final class Iris {
         return BASE + "statement/" + segment(articleId) + "/" + number;
     }
 
+    public static String event(String articleId, int number) {
+        return BASE + "event/" + segment(articleId) + "/" + number;
+    }
+
+    /** An agreement by its key ("agreement/iraq+united-states/higher-military-commission"). */
+    public static String agreement(String key) {
+        StringBuilder b = new StringBuilder(BASE.substring(0, BASE.length() - 1));
+        for (String part : key.split("/")) {
+            b.append('/').append(segment(part));
+        }
+        return b.toString();
+    }
+
     public static String evidence(String articleId, int begin, int end) {
         return BASE + "evidence/" + segment(articleId) + "/" + begin + "-" + end;
     }

@@ -188,6 +188,21 @@ public final class NKG {
     /** Hedge attached to a reported number (e.g. 'more than', 'at least', 'about'). */
     public static final Property countQualifier = property("countQualifier");
 
+    /** A scheduled meeting, summit or named dialogue session, with a date of its own. */
+    public static final Resource Meeting = resource("Meeting");
+
+    /** Start of the span an aggregate event counts over: xsd:date or xsd:gYearMonth. */
+    public static final Property since = property("since");
+
+    /** Number of people the report says the event killed. */
+    public static final Property killed = property("killed");
+
+    /** Number of people the report says the event injured or wounded. */
+    public static final Property injured = property("injured");
+
+    /** A named person killed or injured in the event. */
+    public static final Property victim = property("victim");
+
     /** Number of people reported killed or wounded in the event. */
     public static final Property casualties = property("casualties");
 

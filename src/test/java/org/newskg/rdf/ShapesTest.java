@@ -261,9 +261,14 @@ class ShapesTest {
     }
 
     @Test
-    void unitWithTwoStrengths() {
+    void unitWithANegativeStrength() {
         assertViolation(UNIT, m -> r(m, UNIT)
-                .addLiteral(NKG.strength, m.createTypedLiteral("3000", XSDDatatype.XSDinteger)));
+                .addLiteral(NKG.strength, m.createTypedLiteral("-3000", XSDDatatype.XSDinteger)));
+    }
+
+    @Test
+    void unitWithAStrengthThatIsNotAnInteger() {
+        assertViolation(UNIT, m -> r(m, UNIT).addProperty(NKG.strength, "about 3000"));
     }
 
     @Test

@@ -1,0 +1,573 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.time.Day;
+import org.newskg.time.Month;
+import org.newskg.time.Relation;
+import org.newskg.time.TemporalExpression;
+
+/**
+ * Events from trigger words (event-triggers.tsv) and their surroundings, for the classes of news
+ * sentences that report them:
+ * <ul>
+ *   <li>agent: the modifier of a trigger noun ("U.S. airstrikes", "Hamas’s attack"), "by X"
+ *       ("attacks … by Iranian proxy groups"), the subject of a light verb ("X has conducted
+ *       airstrikes", "X launched attacks") or of a trigger verb ("militants who have been
+ *       attacking"); passives swap agent and target;</li>
+ *   <li>target: "against/on/targeting/of X" after the trigger, or a trigger verb's object;
+ *       place: "in X";</li>
+ *   <li>date: the nearest day or month expression in the sentence; "since X" marks the start of
+ *       a counted span;</li>
+ *   <li>counts: "more than 60 attacks", "attacked at least 151 times", the number of targets of
+ *       a strike ("targeted three facilities"), an elided second count ("60 in Iraq and over 90
+ *       in Syria"), and sub-events after "including" ("airstrikes …, including two headquarters
+ *       on Tuesday");</li>
+ *   <li>announcements: dated statements are announcements by their speaker.</li>
+ * </ul>
+ */
+final class EventExtractor {
+
+    private record Trigger(List<String> words, String type, String pos) {
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("conduct", "conducted", "conducting", "launch", "launched",
+            "launching", "carry", "carried", "carrying", "mount", "mounted", "stage", "staged", "hold", "held", "begin",
+            "began", "begun", "engage", "continue", "make", "made", "start", "started", "resume", "resumed", "step",
+            "intensify", "intensified", "have", "had", "has");
+    private static final Set<String> TARGET_WORDS = Set.of("against", "on", "targeting", "targeted", "of", "at", "targets");
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+    private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+
+    private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
+    private final Participants participants;
+
+    EventExtractor(Gazetteer gazetteer) {
+        this.participants = new Participants(gazetteer);
+        for (String line : Lexicon.lines("event-triggers.tsv")) {
+            String[] c = line.split("\t");
+            List<String> words = List.of(c[0].split(" "));
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Trigger(words, c[1], c[2]));
+        }
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** A mutable event under construction. */
+    private static final class Draft {
+        EventType type;
+        String trigger;
+        ActorRegistry.Draft agent;
+        ActorRegistry.Draft target;
+        ActorRegistry.Draft place;
+        StatementDate date = StatementDate.UNKNOWN;
+        StatementDate since = StatementDate.UNKNOWN;
+        Integer count;
+        String qualifier;
+        Integer killed;
+        Integer injured;
+        ActorRegistry.Draft victim;
+        Sentence sentence;
+    }
+
+    List<Event> extract(ActorRegistry registry, List<Sentence> body, List<TemporalExpression> times,
+            List<Statement> statements, String text) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : body) {
+            Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+            List<TemporalExpression> local = times.stream().filter(e -> e.begin() >= s.begin() && e.end() <= s.end()).toList();
+            int i = 0;
+            while (i < s.size()) {
+                Trigger t = match(s, i);
+                if (t == null) {
+                    i++;
+                    continue;
+                }
+                int last = i + t.words().size() - 1;
+                Draft d = event(registry, s, i, last, t, local, ev);
+                drafts.add(d);
+                drafts.addAll(including(registry, s, last, d, local, ev));
+                Draft elided = elidedCount(registry, s, last, d, ev);
+                if (elided != null) {
+                    drafts.add(elided);
+                }
+                i = last + 1;
+            }
+        }
+        announcementsFromStatements(registry, drafts, statements, body);
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            Sentence s = d.sentence;
+            events.add(new Event(events.size() + 1, d.type, d.trigger, key(registry, d.agent), key(registry, d.target),
+                    key(registry, d.place), d.date, d.count, d.qualifier, d.since, d.killed, d.injured, key(registry, d.victim),
+                    new Evidence(s.index(), s.begin(), s.end(), text.substring(s.begin(), s.end()))));
+        }
+        return events;
+    }
+
+    private static String key(ActorRegistry registry, ActorRegistry.Draft d) {
+        return d == null ? null : registry.currentKey(d.key);
+    }
+
+    private Trigger match(Sentence s, int i) {
+        List<Trigger> candidates = byFirstWord.get(s.token(i).lower());
+        if (candidates == null) {
+            return null;
+        }
+        for (Trigger t : candidates) {
+            if (i + t.words().size() > s.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < t.words().size() && all; k++) {
+                all = s.token(i + k).lower().equals(t.words().get(k));
+            }
+            Token head = s.token(i + t.words().size() - 1);
+            boolean verb = head.pos().startsWith("VERB");
+            boolean afterDeterminer = i > 0 && (s.token(i - 1).isPos("DET") || s.token(i - 1).isPos("ADJ") || s.token(i - 1).isPos("NUM"));
+            boolean posOk = switch (t.pos()) {
+                case "noun" -> !verb || afterDeterminer;
+                case "verb" -> verb;
+                default -> true;
+            };
+            if (all && posOk) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Draft event(ActorRegistry registry, Sentence s, int i, int last, Trigger t, List<TemporalExpression> times,
+            Evidence ev) {
+        Draft d = new Draft();
+        d.sentence = s;
+        d.trigger = s.span(i, last);
+        boolean verb = s.token(last).pos().startsWith("VERB");
+        boolean passive = verb && isPassive(s, i);
+        int[] targetSpan = null;
+        if (verb) {
+            int[] subject = subjectBefore(s, i);
+            int by = indexOf(s, "by", last + 1, s.size());
+            int[] byPhrase = by >= 0 ? phraseAt(s, by + 1) : null;
+            if (passive) {
+                d.agent = resolve(registry, s, byPhrase, ev);
+                targetSpan = subject;
+            } else {
+                d.agent = resolve(registry, s, subject, ev);
+                targetSpan = targetAfter(s, last);
+                if (targetSpan == null && !TARGET_WORDS.contains(next(s, last))) {
+                    targetSpan = phraseAt(s, last + 1);
+                }
+            }
+        } else {
+            int start = Participants.phraseStart(s, i - 1);
+            if (start < i) {
+                d.agent = resolve(registry, s, new int[] {start, i - 1}, ev);
+            }
+            if (d.agent == null) {
+                // "attacks by X", or the trigger as subject of a passive: "attacks have been launched … by X"
+                int by = indexOf(s, "by", last + 1, passiveAfter(s, last) ? s.size() : last + 4);
+                d.agent = by >= 0 ? resolve(registry, s, phraseAt(s, by + 1), ev) : null;
+            }
+            if (d.agent == null) {
+                int lv = lightVerbBefore(s, i);
+                if (lv >= 0) {
+                    d.agent = resolve(registry, s, subjectBefore(s, lv), ev);
+                }
+            }
+            targetSpan = targetAfter(s, last);
+        }
+        d.target = resolve(registry, s, targetSpan, ev);
+        d.place = place(registry, s, last, ev);
+        d.type = type(t, s, i, d);
+        if (d.type == EventType.AIRSTRIKE || d.type == EventType.ATTACK && d.agent != null && d.agent.type == ActorType.COUNTRY) {
+            d.agent = forcesOf(registry, d.agent, ev);
+        }
+        dates(d, s, i, times);
+        count(d, s, i, last, verb, targetSpan);
+        casualties(registry, d, s, last, ev);
+        return d;
+    }
+
+    /** "strike" is an airstrike when a state's forces strike, an attack when they are struck. */
+    private static EventType type(Trigger t, Sentence s, int i, Draft d) {
+        if (t.type().equals("Dialogue") || t.words().get(0).equals("dialogue") && SpeakerPhrases.isCapitalised(s.token(i))
+                && i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1))) {
+            return EventType.MEETING; // a named dialogue: "the Joint Security Cooperation Dialogue"
+        }
+        if (!t.type().equals("Strike")) {
+            return EventType.fromLexicon(t.type());
+        }
+        boolean targetIsState = d.target != null && (d.target.type == ActorType.MILITARY_UNIT || d.target.type == ActorType.COUNTRY);
+        boolean agentIsGroup = d.agent != null && d.agent.type == ActorType.ARMED_GROUP;
+        return targetIsState || agentIsGroup ? EventType.ATTACK : EventType.AIRSTRIKE;
+    }
+
+    private static ActorRegistry.Draft forcesOf(ActorRegistry registry, ActorRegistry.Draft agent, Evidence ev) {
+        if (agent == null || agent.type != ActorType.COUNTRY) {
+            return agent;
+        }
+        var country = new Gazetteer.Entry(agent.key, agent.type, agent.label, agent.wikidata);
+        return registry.armedForces(country, null, ev, -1);
+    }
+
+    private ActorRegistry.Draft resolve(ActorRegistry registry, Sentence s, int[] span, Evidence ev) {
+        return span == null ? null : participants.resolve(registry, s, span[0], span[1], ev);
+    }
+
+    /** The subject before a verb: the noun phrase left of it (after auxiliaries), or a relative pronoun's antecedent. */
+    private static int[] subjectBefore(Sentence s, int v) {
+        int j = v - 1;
+        while (j >= 0 && (s.token(j).isPos("ADV") || s.token(j).pos().startsWith("AUX") || BE.contains(s.token(j).lower())
+                || s.token(j).lower().equals("have") || s.token(j).lower().equals("has") || s.token(j).lower().equals("had")
+                || s.token(j).pos().startsWith("PART"))) {
+            j--;
+        }
+        if (j >= 0 && RELATIVE.contains(s.token(j).lower())) {
+            j--;
+            while (j >= 0 && s.token(j).text().equals(",")) {
+                j--;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        int start = Participants.phraseStart(s, j);
+        // "Iranian-backed forces in Iraq launched …": the subject's head comes before its prepositional phrase.
+        while (start >= 2 && (s.token(start - 1).lower().equals("in") || s.token(start - 1).lower().equals("from"))
+                && s.token(start - 2).pos().startsWith("NOUN")) {
+            start = Participants.phraseStart(s, start - 2);
+        }
+        return start <= j ? new int[] {start, j} : null;
+    }
+
+    private static int[] phraseAt(Sentence s, int from) {
+        if (from >= s.size()) {
+            return null;
+        }
+        int end = Participants.phraseEnd(s, from);
+        return end >= from ? new int[] {from, end} : null;
+    }
+
+    private static int[] targetAfter(Sentence s, int last) {
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            String w = s.token(k).lower();
+            if (TARGET_WORDS.contains(w)) {
+                return phraseAt(s, k + 1);
+            }
+            if (s.token(k).text().equals(",") || s.token(k).text().equals(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String next(Sentence s, int last) {
+        return last + 1 < s.size() ? s.token(last + 1).lower() : "";
+    }
+
+    private static int lightVerbBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("VERB") && LIGHT_VERBS.contains(t.lower())) {
+                return k;
+            }
+            if (t.text().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "attacks have been launched": the trigger noun is the subject of a passive verb. */
+    private static boolean passiveAfter(Sentence s, int last) {
+        int k = last + 1;
+        while (k < s.size() && (s.token(k).pos().startsWith("AUX") || s.token(k).isPos("ADV")
+                || s.token(k).lower().equals("have") || s.token(k).lower().equals("has"))) {
+            k++;
+        }
+        return k < s.size() && k > last + 1 && s.token(k).pos().startsWith("VERB") && BE.contains(s.token(k - 1).lower());
+    }
+
+    private static boolean isPassive(Sentence s, int v) {
+        int j = v - 1;
+        while (j >= 0 && s.token(j).isPos("ADV")) {
+            j--;
+        }
+        return j >= 0 && BE.contains(s.token(j).lower());
+    }
+
+    private static int indexOf(Sentence s, String word, int from, int to) {
+        for (int k = from; k < to && k < s.size(); k++) {
+            if (s.token(k).lower().equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "in Iraq", "in Baghdad": the first place after the trigger, else before it. */
+    private ActorRegistry.Draft place(ActorRegistry registry, Sentence s, int last, Evidence ev) {
+        for (int pass = 0; pass < 2; pass++) {
+            int from = pass == 0 ? last + 1 : 0;
+            int to = pass == 0 ? s.size() : last;
+            for (int k = from; k + 1 < to; k++) {
+                if (!s.token(k).lower().equals("in") || !SpeakerPhrases.isCapitalised(s.token(k + 1))) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end + 1 < s.size() && s.token(end + 1).pos().startsWith("PROPN")) {
+                    end++;
+                }
+                ActorRegistry.Draft p = participants.resolve(registry, s, k + 1, end, ev);
+                if (p != null && (p.type == ActorType.COUNTRY)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest day or month in the sentence; "since X" starts a span. */
+    private static void dates(Draft d, Sentence s, int i, List<TemporalExpression> times) {
+        int at = s.token(i).begin();
+        TemporalExpression best = null;
+        for (TemporalExpression e : times) {
+            if (e.value() == null || !sameClause(s, e, at)) {
+                continue;
+            }
+            if (e.relation() == Relation.SINCE && !StatementDates.whenClauseOf(e, s, at)) {
+                d.since = new StatementDate(e.value(), e.rule(), e.anchor());
+                continue;
+            }
+            boolean point = e.relation() == Relation.AT || e.relation() == Relation.SINCE;
+            if (point && (e.value() instanceof Day || e.value() instanceof Month)
+                    && (best == null || distance(e, at) < distance(best, at))) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            d.date = new StatementDate(best.value(), best.rule(), best.anchor());
+        }
+    }
+
+    /**
+     * Whether a time expression can date the trigger at {@code offset}: it stands in the same
+     * comma-delimited segment, or in a sentence-opening adverbial ("As of Monday, … attacked",
+     * "Since October 17, more than 60 attacks …"). A parenthetical ("talks, originally
+     * scheduled in August, …") dates only itself.
+     */
+    private static boolean sameClause(Sentence s, TemporalExpression e, int offset) {
+        int from = Math.min(e.end(), offset);
+        int to = Math.max(e.begin(), offset);
+        // ", including …" continues the clause it lists members of; it is no parenthetical.
+        String between = s.text().substring(Math.max(0, from - s.begin()), Math.max(0, to - s.begin()))
+                .replaceAll(",\\s*including\\b", " including");
+        if (!between.contains(",")) {
+            return true;
+        }
+        String opening = s.text().substring(0, Math.max(0, e.begin() - s.begin()));
+        return e.end() <= offset && !opening.contains(",") && !between.substring(between.indexOf(',') + 1).contains(",");
+    }
+
+    private static int distance(TemporalExpression e, int offset) {
+        return e.begin() >= offset ? e.begin() - offset : offset - e.end() + 1;
+    }
+
+    /** "more than 60 attacks", "attacked at least 151 times", "targeted three facilities". */
+    private static void count(Draft d, Sentence s, int i, int last, boolean verb, int[] targetSpan) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && (s.token(k).isPos("ADJ") || s.token(k).pos().startsWith("NOUN")
+                || s.token(k).text().equals("-"))) {
+            k--;
+        }
+        if (!verb && k >= 0 && Quantities.value(s.token(k).text()) != null && s.token(k).isPos("NUM")) {
+            d.count = Quantities.value(s.token(k).text());
+            d.qualifier = Quantities.qualifierBefore(s, k);
+            return;
+        }
+        if (verb) {
+            for (int j = last + 1; j + 1 < s.size() && j <= last + 5; j++) {
+                if (s.token(j).isPos("NUM") && s.token(j + 1).lower().equals("times") && Quantities.value(s.token(j).text()) != null) {
+                    d.count = Quantities.value(s.token(j).text());
+                    d.qualifier = Quantities.qualifierBefore(s, j);
+                    return;
+                }
+            }
+        }
+        if ((d.type == EventType.AIRSTRIKE || d.type == EventType.DRONE_STRIKE) && targetSpan != null) {
+            d.count = targets(s, targetSpan[0], targetSpan[1]);
+        }
+    }
+
+    /** How many targets a coordinated phrase lists: "two headquarters buildings and an intelligence facility" → 3. */
+    private static Integer targets(Sentence s, int from, int to) {
+        int total = 0;
+        boolean counted = false;
+        for (int k = from; k <= to; k++) {
+            Token t = s.token(k);
+            boolean startsItem = k == from || s.token(k - 1).lower().equals("and") || s.token(k - 1).text().equals(",");
+            Integer v = t.isPos("NUM") || t.isPos("DET") ? Quantities.value(t.text()) : null;
+            if (v == null && startsItem && (t.lower().equals("a") || t.lower().equals("an"))) {
+                v = 1;
+            }
+            if (v != null && startsItem) {
+                total += v;
+                counted |= t.isPos("NUM");
+            }
+        }
+        return counted ? total : null;
+    }
+
+    /** "…, including two headquarters buildings … on Tuesday" / "including one earlier this week targeting X". */
+    private List<Draft> including(ActorRegistry registry, Sentence s, int last, Draft parent, List<TemporalExpression> times,
+            Evidence ev) {
+        int inc = indexOf(s, "including", last + 1, s.size());
+        if (inc < 0 || inc + 1 >= s.size()) {
+            return List.of();
+        }
+        int end = inc + 1;
+        while (end + 1 < s.size() && !s.token(end + 1).text().equals(",") && !s.token(end + 1).text().equals(".")) {
+            end++;
+        }
+        int from = s.token(inc + 1).begin();
+        int to = s.token(end).end();
+        List<TemporalExpression> inside = times.stream().filter(e -> e.begin() >= from && e.end() <= to).toList();
+        boolean numbered = s.token(inc + 1).isPos("NUM") || Quantities.value(s.token(inc + 1).text()) != null;
+        if (inside.isEmpty() && !numbered) {
+            return List.of();
+        }
+        Draft d = new Draft();
+        d.sentence = s;
+        d.type = parent.type;
+        d.trigger = parent.trigger;
+        d.agent = parent.agent;
+        d.place = parent.place;
+        int targeting = -1;
+        for (int k = inc + 1; k <= end; k++) {
+            if (s.token(k).lower().startsWith("target")) {
+                targeting = k;
+                break;
+            }
+        }
+        int[] targetSpan = targeting >= 0 ? phraseAt(s, targeting + 1) : phraseAt(s, inc + 1);
+        d.target = resolve(registry, s, targetSpan, ev);
+        for (TemporalExpression e : inside) {
+            if (e.value() != null && e.relation() == Relation.AT) {
+                d.date = new StatementDate(e.value(), e.rule(), e.anchor());
+            }
+        }
+        if (targeting < 0 && targetSpan != null && (d.type == EventType.AIRSTRIKE || d.type == EventType.DRONE_STRIKE)) {
+            d.count = targets(s, targetSpan[0], targetSpan[1]);
+        }
+        casualties(registry, d, s, inc, ev);
+        return List.of(d);
+    }
+
+    /** "approximately 60 attacks on U.S. forces in Iraq and over 90 in Syria": the elided second count. */
+    private Draft elidedCount(ActorRegistry registry, Sentence s, int last, Draft parent, Evidence ev) {
+        if (parent.count == null) {
+            return null;
+        }
+        for (int k = last + 1; k + 3 < s.size(); k++) {
+            if (!s.token(k).lower().equals("and")) {
+                continue;
+            }
+            int n = k + 1;
+            String qualifier = null;
+            if (n + 1 < s.size() && Quantities.value(s.token(n).text()) == null) {
+                qualifier = s.token(n).lower();
+                n++;
+                if (n + 1 < s.size() && Quantities.value(s.token(n).text()) == null) {
+                    qualifier += " " + s.token(n).lower();
+                    n++;
+                }
+            }
+            Integer v = n < s.size() && s.token(n).isPos("NUM") ? Quantities.value(s.token(n).text()) : null;
+            if (v != null && n + 2 < s.size() && s.token(n + 1).lower().equals("in") && SpeakerPhrases.isCapitalised(s.token(n + 2))) {
+                Draft d = new Draft();
+                d.sentence = s;
+                d.type = parent.type;
+                d.trigger = parent.trigger;
+                d.agent = parent.agent;
+                d.target = parent.target;
+                d.count = v;
+                d.qualifier = qualifier;
+                d.date = parent.date;
+                d.since = parent.since;
+                d.place = participants.resolve(registry, s, n + 2, n + 2, ev);
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "killed N …", "injured four U.S. service members", "targeted and killed <name>". */
+    private void casualties(ActorRegistry registry, Draft d, Sentence s, int from, Evidence ev) {
+        for (int k = from + 1; k + 1 < s.size(); k++) {
+            String w = s.token(k).lower();
+            boolean kill = w.equals("killed") || w.equals("killing");
+            boolean injure = w.startsWith("injur") || w.startsWith("wound");
+            if (!kill && !injure) {
+                continue;
+            }
+            Token next = s.token(k + 1);
+            Integer n = Quantities.value(next.text());
+            if (n != null) {
+                if (kill) {
+                    d.killed = n;
+                } else {
+                    d.injured = n;
+                }
+            } else if (kill && next.pos().startsWith("PROPN")) {
+                int end = k + 1;
+                while (end + 1 < s.size() && (s.token(end + 1).pos().startsWith("PROPN") || s.token(end + 1).lower().equals("al"))) {
+                    end++;
+                }
+                if (end > k + 1) {
+                    d.victim = registry.person(s.span(k + 1, end), ev, next.begin());
+                }
+            }
+        }
+    }
+
+    /** Statements dated by their own attribution ("said on Jan. 10", "in a briefing on Thursday") are announcements. */
+    private static void announcementsFromStatements(ActorRegistry registry, List<Draft> drafts, List<Statement> statements,
+            List<Sentence> body) {
+        for (Statement st : statements) {
+            Sentence s = body.stream().filter(x -> x.index() == st.evidence().sentenceIndex()).findFirst().orElse(null);
+            if (s == null) {
+                continue;
+            }
+            boolean dated = st.date().known() && !st.date().rule().equals("publication");
+            Draft existing = drafts.stream().filter(d -> d.sentence == s && d.type == EventType.ANNOUNCEMENT).findFirst().orElse(null);
+            ActorRegistry.Draft speaker = registry.get(registry.currentKey(st.speaker()));
+            if (existing != null) {
+                if (existing.agent == null) {
+                    existing.agent = speaker;
+                }
+                if (!existing.date.known()) {
+                    existing.date = st.date();
+                }
+            } else if (dated) {
+                Draft d = new Draft();
+                d.sentence = s;
+                d.type = EventType.ANNOUNCEMENT;
+                d.trigger = st.reportingVerb();
+                d.agent = speaker;
+                d.date = st.date();
+                drafts.add(d);
+            }
+        }
+        drafts.sort((a, b) -> Integer.compare(a.sentence.index(), b.sentence.index()));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
