@@ -57,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
             if (!noResolve) {
                 int merges = new ActorResolver().resolve(store).size();
                 if (merges > 0) {
-                    err.println("newskg: linked " + merges + " name" + (merges == 1 ? "" : "s")
-                            + " of people across articles ('newskg resolve' lists why)");
+                    err.println("newskg: linked " + merges + " report" + (merges == 1 ? "" : "s")
+                            + " of people and events across articles ('newskg resolve' lists why)");
                 }
             }
         }

@@ -141,6 +141,9 @@ final class AgreementExtractor {
     /** "for talks", "to evaluate the future of …": what the agreement is for, up to the next comma. */
     private static String purpose(Sentence s, int from) {
         int k = from;
+        while (k < s.size() && s.token(k).text().matches("[\u201C\u201D\"]")) {
+            k++;
+        }
         if (k + 1 < s.size() && s.token(k).lower().equals("or")) {
             k += 2; // "… or HMC"
         }

@@ -25,6 +25,7 @@ import org.newskg.store.KgStore;
  *   <li><b>surname</b> — a name that is only the surname of exactly one fuller name in the store
  *       ("Al-Sudani" in an article that never gives his full name).</li>
  * </ul>
+ * Reports of one event in several articles are linked too ({@link EventResolver}).
  * The links ({@code nkg:canonical}, {@code nkg:mergeReason}) live in their own named graph,
  * rebuilt from the article graphs on each run: article graphs are never changed, and clearing
  * that graph undoes every merge. Anonymous sources are never merged across articles.
@@ -46,10 +47,11 @@ public final class ActorResolver {
 
     private final NameFolding folding = NameFolding.load();
 
-    /** Recomputes the merges from the article graphs and stores them; returns them. */
+    /** Recomputes the merges of people and events from the article graphs and stores them; returns them. */
     public List<Merge> resolve(KgStore store) {
         clear(store);
-        List<Merge> merges = merges(people(store));
+        List<Merge> merges = new ArrayList<>(merges(people(store)));
+        merges.addAll(new EventResolver().merges(store));
         Model m = ModelFactory.createDefaultModel();
         for (Merge merge : merges) {
             Resource actor = m.createResource(merge.actor());

@@ -207,6 +207,51 @@ class CliEndToEndTest {
     }
 
     @Test
+    void oneReportedEventAndOnePersonAcrossArticlesAreLinkedWithTheirReasons() throws IOException {
+        assertEquals(0, Cli.run("ingest", "--store", store().toString(), CORPUS.toString()).exit());
+        Cli resolve = Cli.run("resolve", "--store", store().toString());
+        assertEquals(0, resolve.exit(), resolve::toString);
+        assertTrue(resolve.out().contains("Mohammad Shia al-Sudani → Mohammed Shia al Sudani  (spelling variant"), resolve::toString);
+        assertTrue(resolve.out().contains("same Airstrike reported by two articles: 2024-01-23 and 2024-01-24"), resolve::toString);
+        // who-said-what reports one canonical speaker for every spelling
+        List<String> sudani = whoSaidWhat(store()).stream().map(r -> r.get("speaker")).filter(s -> s.contains("Sudani")).distinct().toList();
+        assertTrue(sudani.contains("Mohammed Shia al Sudani") && !sudani.contains("Mohammad Shia al-Sudani"), sudani::toString);
+        // the merges are reversible: clearing them restores the per-article actors
+        assertEquals(0, Cli.run("resolve", "--store", store().toString(), "--clear").exit());
+        assertTrue(whoSaidWhat(store()).stream().anyMatch(r -> r.get("speaker").equals("Mohammad Shia al-Sudani")));
+    }
+
+    @Test
+    void timelineUnitsAndAgreementsAnswerFromTheCorpus() throws IOException {
+        assertEquals(0, Cli.run("ingest", "--store", store().toString(), CORPUS.toString()).exit());
+        List<CSVRecord> timeline = csv("timeline");
+        assertEquals(List.of("document", "type", "date", "agent", "target", "place", "count", "evidence", "count_qualifier",
+                "since", "event"), timeline.get(0).getParser().getHeaderNames());
+        assertTrue(timeline.stream().anyMatch(r -> r.get("type").equals("Attack") && r.get("count").equals("151")
+                && r.get("count_qualifier").equals("at least") && r.get("date").equals("2024-01-22")), "151 attacks as of Monday");
+        assertTrue(timeline.stream().anyMatch(r -> r.get("type").equals("DroneStrike") && r.get("date").equals("2024-01-04")));
+        assertTrue(timeline.stream().anyMatch(r -> r.get("type").equals("Agreement") && r.get("date").equals("2023-08")));
+        List<CSVRecord> units = csv("military-units");
+        assertTrue(units.stream().anyMatch(r -> r.get("kind").equals("deployment") && r.get("strength").equals("2500")
+                && r.get("location").equals("Iraq") && r.get("document").equals("004_37015aec2f372f3f")));
+        assertTrue(units.stream().anyMatch(r -> r.get("strength").equals("900") && r.get("location").equals("Syria")));
+        assertTrue(units.stream().anyMatch(r -> r.get("unit").equals("Harakat al-Nujaba") && r.get("backed_by").equals("Iran")));
+        List<CSVRecord> agreements = csv("agreements");
+        assertTrue(agreements.stream().anyMatch(r -> java.util.Set.of(r.get("parties").split("; ")).equals(java.util.Set.of("Iraq", "United States"))
+                && r.get("establishes").equalsIgnoreCase("Higher Military Commission") && r.get("purpose").equals("for talks")),
+                agreements::toString);
+        List<CSVRecord> figures = csv("reported-figures");
+        assertTrue(figures.stream().filter(r -> r.get("figure").startsWith("strength of United States Armed Forces in Iraq"))
+                .map(r -> r.get("document")).distinct().count() >= 4, "2,500 troops reported by at least four articles");
+    }
+
+    private List<CSVRecord> csv(String query) throws IOException {
+        Cli q = Cli.run("query", "--store", store().toString(), query, "--format", "csv");
+        assertEquals(0, q.exit(), q::toString);
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(q.out())).getRecords();
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndOneLine() {
         assertEquals(2, Cli.run().exit());
         assertEquals(2, Cli.run("query", "--store", store().toString(), "who-said-what", "--format", "xml").exit());

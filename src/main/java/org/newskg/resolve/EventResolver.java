@@ -1,0 +1,95 @@
+package org.newskg.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.jena.query.QueryFactory;
+import org.newskg.store.KgStore;
+
+/**
+ * Links reports of one real event across articles: the same event class, days at most one
+ * apart (news in different time zones dates one strike "Tuesday" and "early Wednesday"), and a
+ * shared agent, target or place. Aggregates ("more than 60 attacks") are never merged: their
+ * figures stay side by side. The earliest report (by date, then IRI) stands for the group.
+ */
+final class EventResolver {
+
+    private record Report(String iri, String type, LocalDate date, String article, String agent, String target, String place) {
+    }
+
+    private static final String EVENTS = """
+            PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            SELECT ?e (MIN(STR(?class)) AS ?type) (MIN(STR(?d)) AS ?date) (MIN(STR(?article)) AS ?a)
+                   (MIN(STR(?agent)) AS ?ag) (MIN(STR(?target)) AS ?tg) (MIN(STR(?place)) AS ?pl) WHERE {
+              ?e a nkg:Event ; nkg:date ?d ; prov:wasDerivedFrom ?article .
+              FILTER(datatype(?d) = xsd:date)
+              FILTER NOT EXISTS { ?e nkg:count ?c }
+              OPTIONAL { ?e a ?class . FILTER(?class != nkg:Event && STRSTARTS(STR(?class), STR(nkg:))) }
+              OPTIONAL { ?e nkg:agent ?agent }
+              OPTIONAL { ?e nkg:target ?target }
+              OPTIONAL { ?e nkg:place ?place }
+            } GROUP BY ?e""";
+
+    List<ActorResolver.Merge> merges(KgStore store) {
+        List<Report> reports = new ArrayList<>();
+        store.query(QueryFactory.create(EVENTS), Map.of(), exec -> {
+            exec.execSelect().forEachRemaining(s -> reports.add(new Report(s.getResource("e").getURI(),
+                    s.contains("type") ? s.getLiteral("type").getString() : "Event", LocalDate.parse(s.getLiteral("date").getString()),
+                    s.getLiteral("a").getString(), str(s, "ag"), str(s, "tg"), str(s, "pl"))));
+            return null;
+        });
+        reports.sort((x, y) -> x.date().equals(y.date()) ? x.iri().compareTo(y.iri()) : x.date().compareTo(y.date()));
+        Map<String, Report> canonical = new TreeMap<>();
+        Map<String, String> reasons = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            if (canonical.containsKey(r.iri())) {
+                continue;
+            }
+            for (int j = i + 1; j < reports.size(); j++) {
+                Report o = reports.get(j);
+                if (o.date().isAfter(r.date().plusDays(1))) {
+                    break;
+                }
+                String shared = shared(r, o);
+                if (!canonical.containsKey(o.iri()) && o.type().equals(r.type()) && !o.article().equals(r.article()) && shared != null) {
+                    canonical.put(o.iri(), r);
+                    reasons.put(o.iri(), "same " + local(r.type()) + " reported by two articles: " + r.date() + " and " + o.date()
+                            + ", same " + shared);
+                }
+            }
+        }
+        List<ActorResolver.Merge> merges = new ArrayList<>();
+        canonical.forEach((iri, r) -> merges.add(new ActorResolver.Merge(iri, iri, r.iri(), r.iri(), reasons.get(iri))));
+        return merges;
+    }
+
+    private static String shared(Report a, Report b) {
+        if (a.target() != null && Objects.equals(a.target(), b.target())) {
+            return "target " + local(a.target());
+        }
+        if (a.agent() != null && Objects.equals(a.agent(), b.agent())) {
+            return "agent " + local(a.agent());
+        }
+        if (a.place() != null && Objects.equals(a.place(), b.place()) && a.target() == null && b.target() == null) {
+            return "place " + local(a.place());
+        }
+        return null;
+    }
+
+    /** A readable name for an IRI: the actor key ("kataib-hezbollah", "united-states/armed-forces") or the local name. */
+    private static String local(String iri) {
+        int actor = iri.indexOf("/id/actor/");
+        return actor >= 0 ? iri.substring(actor + "/id/actor/".length()) : iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+
+    private static String str(org.apache.jena.query.QuerySolution s, String var) {
+        return s.contains(var) ? s.getLiteral(var).getString() : null;
+    }
+}
