@@ -1,30 +1,53 @@
 package org.newskg.cli;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newskg.eval.Evaluation;
-import org.newskg.eval.StatementScore;
+import org.newskg.eval.Evaluation.GoldFiles;
+import org.newskg.eval.Score;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the store's who-said-what answer against a gold file of statements (JSON Lines;",
-                "format in README). Prints the same figures as the project's reference scorer."})
+        description = {"Scores the store against gold files (JSON Lines; formats in README):",
+                "statements (who-said-what), events (timeline), units (military-units),",
+                "agreements and actors. Prints each one's figures, in that order; statements",
+                "and events as the project's reference scorers do."})
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold statements, one JSON object per line.")
+    @Option(names = "--gold", paramLabel = "FILE.jsonl", description = "Gold statements, one JSON object per line.")
     Path gold;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list missed, wrongly attributed or dated, and extra statements.")
+    @Option(names = "--events", paramLabel = "FILE.jsonl", description = "Gold events (scores the timeline query).")
+    Path events;
+
+    @Option(names = "--units", paramLabel = "FILE.jsonl", description = "Gold military units (scores military-units).")
+    Path units;
+
+    @Option(names = "--agreements", paramLabel = "FILE.jsonl",
+            description = "Gold agreements (scores the agreements query); needs --actors for the party names.")
+    Path agreements;
+
+    @Option(names = "--actors", paramLabel = "FILE.jsonl", description = "Gold actors (scores the actors query).")
+    Path actors;
+
+    @Option(names = "--gold-dir", paramLabel = "DIR",
+            description = "A directory with statements.jsonl, events.jsonl, units.jsonl, agreements.jsonl, actors.jsonl"
+                    + " (missing ones are skipped; the options above override its files).")
+    Path goldDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list what each scorer missed or found wrong.")
     boolean verbose;
 
     @Spec
@@ -32,17 +55,44 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(gold)) {
-            throw new java.io.FileNotFoundException("no gold file " + gold);
+        GoldFiles files = goldFiles();
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), goldDir != null
+                    ? "no gold files in " + goldDir + " (expected " + String.join(", ", GoldFiles.NAMES) + ")"
+                    : "give at least one gold file: --gold, --events, --units, --agreements, --actors or --gold-dir");
+        }
+        if (files.agreements() != null && files.actors() == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--agreements needs --actors (the actors gold gives the parties' names)");
+        }
+        for (Path p : new Path[] {files.statements(), files.events(), files.units(), files.agreements(), files.actors()}) {
+            if (p != null && !Files.isRegularFile(p)) {
+                throw new FileNotFoundException("no gold file " + p);
+            }
         }
         try (KgStore store = KgStore.openExisting(storeOption.store)) {
-            StatementScore.Result result = Evaluation.statements(store, gold);
             var out = spec.commandLine().getOut();
-            if (verbose) {
-                result.details().forEach(out::println);
+            for (Score score : Evaluation.run(store, files)) {
+                if (verbose) {
+                    score.details().forEach(out::println);
+                }
+                score.lines().forEach(out::println);
             }
-            result.lines().forEach(out::println);
         }
         return 0;
+    }
+
+    /** The options, with --gold-dir filling in the files they leave out (when present in it). */
+    private GoldFiles goldFiles() throws IOException {
+        if (goldDir != null && !Files.isDirectory(goldDir)) {
+            throw new FileNotFoundException("no gold directory " + goldDir);
+        }
+        Path[] p = {gold, events, units, agreements, actors};
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] == null && goldDir != null && Files.isRegularFile(goldDir.resolve(GoldFiles.NAMES.get(i)))) {
+                p[i] = goldDir.resolve(GoldFiles.NAMES.get(i));
+            }
+        }
+        return new GoldFiles(p[0], p[1], p[2], p[3], p[4]);
     }
 }

@@ -6,8 +6,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newskg.query.NamedQuery;
@@ -16,26 +18,108 @@ import org.newskg.query.QueryRunner;
 import org.newskg.query.ResultFormat;
 import org.newskg.store.KgStore;
 
-/** Runs the bundled who-said-what query on a store and scores it against a gold file. */
+/**
+ * Runs the bundled queries on a store, reads their CSV back (exactly what users get) and scores
+ * the rows against gold files: statements (who-said-what), events (timeline), units
+ * (military-units), agreements (agreements, with the actors gold for party names) and actors
+ * (actors). Columns are found by name; unknown columns are ignored.
+ */
 public final class Evaluation {
 
+    /** The gold files to score against; null where not given. Agreements need actors. */
+    public record GoldFiles(Path statements, Path events, Path units, Path agreements, Path actors) {
+
+        /** The gold's file names, in output order. */
+        public static final List<String> NAMES =
+                List.of("statements.jsonl", "events.jsonl", "units.jsonl", "agreements.jsonl", "actors.jsonl");
+
+        public boolean isEmpty() {
+            return statements == null && events == null && units == null && agreements == null && actors == null;
+        }
+    }
+
     private Evaluation() {
+    }
+
+    /** Every score the gold files ask for, in the order statements, events, units, agreements, actors. */
+    public static List<Score> run(KgStore store, GoldFiles gold) throws IOException {
+        if (gold.agreements() != null && gold.actors() == null) {
+            throw new IllegalArgumentException("scoring agreements needs the actors gold (party names)");
+        }
+        List<Score> out = new ArrayList<>();
+        if (gold.statements() != null) {
+            out.add(statements(store, gold.statements()));
+        }
+        if (gold.events() != null) {
+            out.add(EventScore.score(GoldEvent.read(gold.events()), eventRows(csv(store, "timeline"))));
+        }
+        if (gold.units() != null) {
+            out.add(UnitScore.score(GoldUnit.read(gold.units()), unitRows(csv(store, "military-units"))));
+        }
+        if (gold.agreements() != null) {
+            out.add(AgreementScore.score(GoldAgreement.read(gold.agreements()), GoldActor.read(gold.actors()),
+                    agreementRows(csv(store, "agreements"))));
+        }
+        if (gold.actors() != null) {
+            out.add(ActorScore.score(GoldActor.read(gold.actors()), actorRows(csv(store, "actors"))));
+        }
+        return out;
     }
 
     public static StatementScore.Result statements(KgStore store, Path goldFile) throws IOException {
         return StatementScore.score(GoldStatement.read(goldFile), whoSaidWhat(store));
     }
 
-    /** The who-said-what rows of the store, read back from the query's CSV (exactly what users get). */
+    /** The who-said-what rows of the store. */
     public static List<SystemStatement> whoSaidWhat(KgStore store) throws IOException {
-        NamedQuery q = QueryCatalog.bundled("who-said-what").orElseThrow();
+        return rows(csv(store, "who-said-what"),
+                r -> new SystemStatement(cell(r, "document"), cell(r, "speaker"), cell(r, "statement"), cell(r, "date")));
+    }
+
+    /** A bundled query's answer as CSV. */
+    static String csv(KgStore store, String queryName) throws IOException {
+        NamedQuery q = QueryCatalog.bundled(queryName).orElseThrow(
+                () -> new IOException("cannot score: this build has no bundled query '" + queryName + "'"));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         QueryRunner.run(store, q, Map.of(), ResultFormat.CSV, csv);
-        List<SystemStatement> rows = new ArrayList<>();
+        return csv.toString(StandardCharsets.UTF_8);
+    }
+
+    static List<EventRow> eventRows(String csv) throws IOException {
+        return rows(csv, r -> new EventRow(cell(r, "document"), cell(r, "type"), cell(r, "date"),
+                r.isMapped("count") ? cell(r, "count") : null, cell(r, "evidence")));
+    }
+
+    static List<UnitRow> unitRows(String csv) throws IOException {
+        return rows(csv, r -> new UnitRow(cell(r, "document"), cell(r, "unit"), cell(r, "kind"), cell(r, "strength"),
+                cell(r, "location"), cell(r, "evidence")));
+    }
+
+    static List<AgreementRow> agreementRows(String csv) throws IOException {
+        return rows(csv, r -> new AgreementRow(cell(r, "document"), cell(r, "agreement"), cell(r, "date"),
+                list(cell(r, "parties")), cell(r, "evidence")));
+    }
+
+    static List<ActorRow> actorRows(String csv) throws IOException {
+        return rows(csv, r -> new ActorRow(cell(r, "actor"), cell(r, "label"), list(cell(r, "names"))));
+    }
+
+    private static <T> List<T> rows(String csv, Function<CSVRecord, T> map) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        for (CSVRecord r : format.parse(new StringReader(csv.toString(StandardCharsets.UTF_8)))) {
-            rows.add(new SystemStatement(r.get("document"), r.get("speaker"), r.get("statement"), r.get("date")));
+        List<T> out = new ArrayList<>();
+        for (CSVRecord r : format.parse(new StringReader(csv))) {
+            out.add(map.apply(r));
         }
-        return rows;
+        return out;
+    }
+
+    /** A cell by column name; "" when the column is missing or the row is short. */
+    private static String cell(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) ? r.get(column) : "";
+    }
+
+    /** A "; "-joined cell as its parts. */
+    private static List<String> list(String cell) {
+        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

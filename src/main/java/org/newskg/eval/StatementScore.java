@@ -1,6 +1,7 @@
 package org.newskg.eval;
 
-import java.text.Normalizer;
+import static org.newskg.eval.Text.f3;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,29 +27,21 @@ public final class StatementScore {
 
     /** The full result; {@link #lines()} prints it like the reference scorer. */
     public record Result(int gold, int optional, int rows, Prf said, Prf when, double contentRecall,
-            double attributionAccuracy, double dateAccuracy, List<String> details) {
+            double attributionAccuracy, double dateAccuracy, List<String> details) implements Score {
 
+        @Override
         public List<String> lines() {
             return List.of(
                     String.format(Locale.ROOT, "gold=%d (+%d optional) rows=%d (true %d, false %d, repeats/optional %d)",
                             gold, optional, rows, said.truePositives(), said.falsePositives(), said.repeats()),
-                    String.format(Locale.ROOT, "content recall=%.3f attribution accuracy=%.3f date accuracy=%.3f",
-                            contentRecall, attributionAccuracy, dateAccuracy),
-                    String.format(Locale.ROOT, "who-said-what P=%.3f R=%.3f F1=%.3f who-said-what-when P=%.3f R=%.3f F1=%.3f",
-                            said.precision(), said.recall(), said.f1(), when.precision(), when.recall(), when.f1()));
+                    "content recall=" + f3(contentRecall) + " attribution accuracy=" + f3(attributionAccuracy)
+                            + " date accuracy=" + f3(dateAccuracy),
+                    "who-said-what P=" + f3(said.precision()) + " R=" + f3(said.recall()) + " F1=" + f3(said.f1())
+                            + " who-said-what-when P=" + f3(when.precision()) + " R=" + f3(when.recall()) + " F1=" + f3(when.f1()));
         }
     }
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_\\s]", Pattern.UNICODE_CHARACTER_CLASS);
-
     private StatementScore() {
-    }
-
-    static String norm(String s) {
-        String x = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        x = x.replace('\u2019', '\'').replace('\u2018', '\'');
-        x = NON_WORD.matcher(x).replaceAll(" ");
-        return x.replaceAll("\\s+", " ").strip();
     }
 
     private interface Match {
@@ -62,7 +55,7 @@ public final class StatementScore {
         List<GoldStatement> required = allGold.stream().filter(g -> !g.optional()).toList();
 
         Match content = (r, g) -> r.document().equals(g.doc())
-                && g.keys().stream().map(StatementScore::norm).anyMatch(k -> !k.isEmpty() && norm(r.statement()).contains(k));
+                && g.keys().stream().map(Text::norm).anyMatch(k -> !k.isEmpty() && Text.norm(r.statement()).contains(k));
         Match said = (r, g) -> content.test(r, g) && speakerMatches(r.speaker(), g);
         Match when = (r, g) -> said.test(r, g) && (g.date() == null || g.date().isEmpty() || g.date().equals(r.date()));
 
@@ -124,14 +117,14 @@ public final class StatementScore {
     }
 
     private static boolean speakerMatches(String systemSpeaker, GoldStatement g) {
-        String s = norm(systemSpeaker);
+        String s = Text.norm(systemSpeaker);
         if (s.isEmpty()) {
             return false;
         }
         List<String> names = new ArrayList<>(g.aliases());
         names.add(g.speaker());
         for (String n : names) {
-            String a = norm(n);
+            String a = Text.norm(n);
             if (!a.isEmpty() && (s.equals(a) || Pattern.compile("\\b" + Pattern.quote(a) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
                     .matcher(s).find())) {
                 return true;
@@ -141,6 +134,6 @@ public final class StatementScore {
     }
 
     private static double ratio(double a, double b) {
-        return b == 0 ? 0 : a / b;
+        return Text.ratio(a, b);
     }
 }
