@@ -34,6 +34,7 @@ final class SpeakerPhrases {
     /** Prepositions that start a complement after the head: "office of …", "spokeswoman for …". */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "from", "with", "for", "at", "in");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
+    private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "forces", "troops", "navy", "armed");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities", "state");
     /** Words that may join capitalised words inside one name: "Harakat al-Nujaba", "Secretary of Defense". */
     private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "del", "da", "van", "von",
@@ -204,6 +205,13 @@ final class SpeakerPhrases {
     private ActorRegistry.Draft organisation(ActorRegistry registry, List<Token> main, List<Token> modifiers, Token head,
             String affiliation, boolean definite, Evidence evidence, int offset) {
         String headWord = head.lower();
+        if (FORCE_NOUNS.contains(headWord) && affiliation != null && modifiers.size() == 1
+                && registry.get(affiliation).type == ActorType.COUNTRY) {
+            // "the U.S. military announced …": the country's armed forces, the same node as "U.S. troops"
+            ActorRegistry.Draft country = registry.get(affiliation);
+            return registry.armedForces(new Gazetteer.Entry(country.key, country.type, country.label, country.wikidata),
+                    text(stripDeterminer(main)), evidence, offset);
+        }
         if (GOVERNMENT_NOUNS.contains(headWord) && affiliation != null && modifiers.size() == 1) {
             // Governments are merged into their country: "the Iraqi government" is Iraq.
             ActorRegistry.Draft country = registry.get(affiliation);

@@ -79,6 +79,7 @@ final class UnitExtractor {
                     if (backer != null) {
                         registry.relate(unit.key, ActorRelation.Kind.BACKED_BY, backer.key);
                     }
+                    operatesIn(registry, s, i + len, unit, ev);
                     i += len - 1;
                     break;
                 }
@@ -92,7 +93,22 @@ final class UnitExtractor {
                 ActorRegistry.Draft g = participants.resolve(registry, s, start, k, ev);
                 if (g != null && g.type == ActorType.ARMED_GROUP && g.key.endsWith("/backed-armed-groups")) {
                     mentions.add(new ActorMention(g.key, ev));
+                    operatesIn(registry, s, k + 1, g, ev);
                 }
+            }
+        }
+    }
+
+    /** "militias in Iraq", "Kataib Hezbollah militia group in Iraq": where a group operates, right after its name. */
+    private void operatesIn(ActorRegistry registry, Sentence s, int after, ActorRegistry.Draft group, Evidence ev) {
+        int k = after;
+        while (k < s.size() && k - after < 2 && (s.token(k).pos().startsWith("NOUN") || s.token(k).isPos("ADJ"))) {
+            k++; // "militia group"
+        }
+        if (k + 1 < s.size() && s.token(k).lower().equals("in") && SpeakerPhrases.isCapitalised(s.token(k + 1))) {
+            ActorRegistry.Draft place = participants.resolve(registry, s, k + 1, k + 1, ev);
+            if (place != null && place.type == ActorType.COUNTRY) {
+                registry.relate(group.key, ActorRelation.Kind.OPERATES_IN, place.key);
             }
         }
     }

@@ -94,9 +94,23 @@ public final class Annotator {
         return i;
     }
 
-    /** Token spans with an abbreviation and its period kept as one token ("Maj" + "." → "Maj."). */
+    /**
+     * Token spans with an abbreviation and its period kept as one token ("Maj" + "." → "Maj."),
+     * and a sentence-final period split from a word that is no abbreviation (the model keeps
+     * "ISIS." together).
+     */
     private List<Span> joinAbbreviationTokens(String sentenceText, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
+        if (spans.length > 0) {
+            Span last = spans[spans.length - 1];
+            String word = last.getCoveredText(sentenceText).toString();
+            if (word.length() > 1 && word.endsWith(".") && !word.substring(0, word.length() - 1).contains(".")
+                    && !abbreviations.contains(word)) {
+                spans = java.util.Arrays.copyOf(spans, spans.length + 1);
+                spans[spans.length - 2] = new Span(last.getStart(), last.getEnd() - 1);
+                spans[spans.length - 1] = new Span(last.getEnd() - 1, last.getEnd());
+            }
+        }
         for (int i = 0; i < spans.length; i++) {
             Span s = spans[i];
             if (i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd()

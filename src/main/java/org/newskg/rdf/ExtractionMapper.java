@@ -137,6 +137,7 @@ public final class ExtractionMapper {
             case BACKED_BY -> NKG.backedBy;
             case PART_OF -> NKG.partOf;
             case AFFILIATED_WITH -> NKG.affiliatedWith;
+            case OPERATES_IN -> NKG.operatesIn;
         };
     }
 

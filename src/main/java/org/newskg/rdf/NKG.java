@@ -188,6 +188,9 @@ public final class NKG {
     /** Hedge attached to a reported number (e.g. 'more than', 'at least', 'about'). */
     public static final Property countQualifier = property("countQualifier");
 
+    /** Where an armed group or unit operates, as the text says ("militias in Iraq"). */
+    public static final Property operatesIn = property("operatesIn");
+
     /** A scheduled meeting, summit or named dialogue session, with a date of its own. */
     public static final Resource Meeting = resource("Meeting");
 

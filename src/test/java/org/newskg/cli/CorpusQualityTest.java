@@ -38,4 +38,24 @@ class CorpusQualityTest {
         assertEquals(0, eval.exit(), eval::toString);
         assertEquals(String.join("\n", r.lines()), eval.out().strip());
     }
+
+    /** The events issue's targets: recall ≥ 0.80, type and date ≥ 0.85 on found events, no gold actor split. */
+    @Test
+    void eventsAndActorsMeetTheTargetOnTheCorpus() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(0, Cli.run("ingest", "--store", store.toString(), "corpus").exit());
+        Path gold = Path.of("src/test/resources/gold");
+        java.util.List<org.newskg.eval.Score> scores;
+        try (KgStore kg = KgStore.openExisting(store)) {
+            scores = Evaluation.run(kg, new Evaluation.GoldFiles(null, gold.resolve("events.jsonl"), null, null,
+                    gold.resolve("actors.jsonl")));
+        }
+        var events = (org.newskg.eval.EventScore.Result) scores.get(0);
+        var actors = (org.newskg.eval.ActorScore.Result) scores.get(1);
+        String report = String.join("\n", events.lines()) + "\n" + String.join("\n", actors.lines());
+        assertTrue(events.recall() >= 0.80, report);
+        assertTrue(events.typeAccuracy() >= 0.85, report);
+        assertTrue(events.dateAccuracy() >= 0.85, report);
+        assertEquals(0, actors.split(), report);
+    }
 }
