@@ -39,9 +39,10 @@ final class AgreementExtractor {
             for (int v = 0; v + 2 < s.size(); v++) {
                 String w = s.token(v).lower();
                 int objectStart = -1;
-                if ((w.equals("agreed") || w.equals("agree")) && s.token(v + 1).lower().equals("to")
-                        && ESTABLISH.contains(s.token(v + 2).lower())) {
-                    objectStart = v + 3;
+                int to = skipTime(s, v + 1, times); // "agreed on Monday to establish …"
+                if ((w.equals("agreed") || w.equals("agree")) && to + 1 < s.size() && s.token(to).lower().equals("to")
+                        && ESTABLISH.contains(s.token(to + 1).lower())) {
+                    objectStart = to + 2;
                 } else if ((w.equals("committed") || w.equals("commit")) && s.token(v + 1).lower().equals("to")
                         && ESTABLISH.contains(s.token(v + 2).lower())) {
                     objectStart = v + 3;
@@ -77,6 +78,22 @@ final class AgreementExtractor {
             }
         }
         return out;
+    }
+
+    /** The first token after a time adjunct ("on Monday", "last week") starting at {@code from}. */
+    private static int skipTime(Sentence s, int from, List<TemporalExpression> times) {
+        int k = from;
+        if (k + 1 < s.size() && s.token(k).lower().equals("on") && inTime(s.token(k + 1), times)) {
+            k++;
+        }
+        while (k < s.size() && inTime(s.token(k), times)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean inTime(Token t, List<TemporalExpression> times) {
+        return times.stream().anyMatch(e -> t.begin() >= e.begin() && t.end() <= e.end());
     }
 
     private static String headNoun(Sentence s, int from) {

@@ -84,7 +84,7 @@ final class AttributionFinder {
                 subject = subjectOfEarlierVerb(s, before);
             }
         } else {
-            subject = leftSubject(s, v);
+            subject = leftSubject(s, skipTimeLeft(s, v, times));
         }
         boolean inverted = false;
         if (shared == null && subject == null) {
@@ -123,6 +123,18 @@ final class AttributionFinder {
             return null;
         }
         return new Attribution(lemma, v, subjFrom, subjTo, content[0], content[1], shared, aFrom, aTo);
+    }
+
+    /** "Russia on Tuesday announced …": the verb's subject stands before a time adjunct; returns where to look left from. */
+    private static int skipTimeLeft(Sentence s, int v, List<TemporalExpression> times) {
+        int i = v - 1;
+        while (i >= 0 && inTime(s.token(i), times)) {
+            i--;
+        }
+        if (i < v - 1 && i >= 0 && s.token(i).lower().equals("on")) {
+            i--;
+        }
+        return i < v - 1 ? i + 1 : v;
     }
 
     /** "… and expressed hope that …": the tagger sometimes takes a coordinated past form for an adjective. */
@@ -300,9 +312,10 @@ final class AttributionFinder {
         }
         if (lower.equals("for") || lower.equals("at") || lower.equals("in")) {
             // "a spokeswoman for the interior ministry", "an official at the embassy", "officials in Kyiv"
-            return (prev.pos().startsWith("NOUN") || prev.isPos("ADJ")) && (lexicon.isTitleWord(prev.text())
-                    || lexicon.isAnonymousHead(prev.text())) && (next.isPos("DET") || next.pos().startsWith("PROPN")
-                    || next.isPos("ADJ"));
+            // ", the Defence Ministry in Kyiv said"
+            return (prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN") || prev.isPos("ADJ"))
+                    && (lexicon.isTitleWord(prev.text()) || lexicon.isAnonymousHead(prev.text()) || lexicon.isOrganisationHead(prev.text()))
+                    && (next.isPos("DET") || next.pos().startsWith("PROPN") || next.isPos("ADJ"));
         }
         return false;
     }

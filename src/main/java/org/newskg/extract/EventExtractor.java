@@ -46,6 +46,7 @@ final class EventExtractor {
     private static final Set<String> RELATIVE = Set.of("who", "that", "which");
 
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
+    private final List<String> idioms = Lexicon.lines("event-idioms.txt").stream().map(String::strip).toList();
     private final Participants participants;
 
     EventExtractor(Gazetteer gazetteer) {
@@ -84,7 +85,7 @@ final class EventExtractor {
             int i = 0;
             while (i < s.size()) {
                 Trigger t = match(s, i);
-                if (t == null) {
+                if (t == null || inIdiom(s, i)) {
                     i++;
                     continue;
                 }
@@ -92,7 +93,7 @@ final class EventExtractor {
                 Draft d = event(registry, s, i, last, t, local, ev);
                 drafts.add(d);
                 drafts.addAll(including(registry, s, last, d, local, ev));
-                Draft elided = elidedCount(registry, s, last, d, ev);
+                Draft elided = elidedCount(registry, s, last, d, ev, local);
                 if (elided != null) {
                     drafts.add(elided);
                 }
@@ -110,8 +111,39 @@ final class EventExtractor {
         return events;
     }
 
+    /** "talks between Sudan and the Rapid Support Forces": the two sides, when nothing else named them. */
+    private void between(ActorRegistry registry, Sentence s, int last, Draft d, Evidence ev) {
+        if (last + 1 >= s.size() || !s.token(last + 1).lower().equals("between") || d.agent != null) {
+            return;
+        }
+        int and = indexOf(s, "and", last + 2, Math.min(s.size(), last + 10));
+        if (and < 0) {
+            return;
+        }
+        d.agent = resolve(registry, s, new int[] {last + 2, and - 1}, ev);
+        if (d.target == null) {
+            d.target = resolve(registry, s, phraseAt(s, and + 1), ev);
+        }
+    }
+
     private static String key(ActorRegistry registry, ActorRegistry.Draft d) {
         return d == null ? null : registry.currentKey(d.key);
+    }
+
+    /** A trigger inside a phrase that reports no event ("came under attack from critics", "went on strike"). */
+    private boolean inIdiom(Sentence s, int i) {
+        int from = s.token(Math.max(0, i - 3)).begin() - s.begin();
+        int to = s.token(Math.min(s.size() - 1, i + 3)).end() - s.begin();
+        String window = s.text().substring(from, to).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int at = s.token(i).begin() - s.begin() - from;
+        for (String idiom : idioms) {
+            for (int k = window.indexOf(idiom); k >= 0; k = window.indexOf(idiom, k + 1)) {
+                if (k <= at && at < k + idiom.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Trigger match(Sentence s, int i) {
@@ -129,10 +161,16 @@ final class EventExtractor {
             }
             Token head = s.token(i + t.words().size() - 1);
             boolean verb = head.pos().startsWith("VERB");
-            boolean afterDeterminer = i > 0 && (s.token(i - 1).isPos("DET") || s.token(i - 1).isPos("ADJ") || s.token(i - 1).isPos("NUM"));
+            Token before = i > 0 ? s.token(i - 1) : null;
+            // The tagger mislabels some triggers: a sentence-initial noun ("Talks between …", "Strikes by …")
+            // or one after a determiner, adjective, number or noun ("The G7 summit") is a noun whatever its tag;
+            // a verb form not preceded by a determiner is a verb ("forces attacked/ADP positions").
+            boolean nounSlot = before == null || before.isPos("PUNCT") || before.isPos("DET") || before.isPos("ADJ")
+                    || before.isPos("NUM") || before.pos().startsWith("NOUN") || before.pos().startsWith("PROPN");
             boolean posOk = switch (t.pos()) {
-                case "noun" -> !verb || afterDeterminer;
-                case "verb" -> verb;
+                case "noun" -> !verb || nounSlot && !(before != null && before.pos().startsWith("PROPN") && i > 1
+                        && s.token(i - 2).pos().startsWith("PROPN") && !head.lower().endsWith("s"));
+                case "verb" -> verb || before == null || !before.isPos("DET");
                 default -> true;
             };
             if (all && posOk) {
@@ -147,7 +185,8 @@ final class EventExtractor {
         Draft d = new Draft();
         d.sentence = s;
         d.trigger = s.span(i, last);
-        boolean verb = s.token(last).pos().startsWith("VERB");
+        // a verb-only trigger is a verb even when the tagger says otherwise ("forces attacked/ADP positions")
+        boolean verb = s.token(last).pos().startsWith("VERB") || t.pos().equals("verb");
         boolean passive = verb && isPassive(s, i);
         int[] targetSpan = null;
         if (verb) {
@@ -159,7 +198,7 @@ final class EventExtractor {
                 targetSpan = subject;
             } else {
                 d.agent = resolve(registry, s, subject, ev);
-                targetSpan = targetAfter(s, last);
+                targetSpan = targetAfter(s, last, times);
                 if (targetSpan == null && !TARGET_WORDS.contains(next(s, last))) {
                     targetSpan = phraseAt(s, last + 1);
                 }
@@ -180,9 +219,10 @@ final class EventExtractor {
                     d.agent = resolve(registry, s, subjectBefore(s, lv), ev);
                 }
             }
-            targetSpan = targetAfter(s, last);
+            targetSpan = targetAfter(s, last, times);
         }
         d.target = resolve(registry, s, targetSpan, ev);
+        between(registry, s, last, d, ev);
         d.place = place(registry, s, last, ev);
         d.type = type(t, s, i, d);
         if (d.type == EventType.AIRSTRIKE || d.type == EventType.ATTACK && d.agent != null && d.agent.type == ActorType.COUNTRY) {
@@ -254,10 +294,12 @@ final class EventExtractor {
         return end >= from ? new int[] {from, end} : null;
     }
 
-    private static int[] targetAfter(Sentence s, int last) {
+    private static int[] targetAfter(Sentence s, int last, List<TemporalExpression> times) {
         for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
             String w = s.token(k).lower();
-            if (TARGET_WORDS.contains(w)) {
+            boolean beforeDate = k + 1 < s.size() && inTime(s.token(k + 1), times);
+            boolean quantity = k + 1 < s.size() && (s.token(k + 1).lower().equals("least") || s.token(k + 1).lower().equals("most"));
+            if (TARGET_WORDS.contains(w) && !beforeDate && !quantity) {
                 return phraseAt(s, k + 1);
             }
             if (s.token(k).text().equals(",") || s.token(k).text().equals(".")) {
@@ -265,6 +307,10 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean inTime(Token t, List<TemporalExpression> times) {
+        return times.stream().anyMatch(e -> t.begin() >= e.begin() && t.end() <= e.end());
     }
 
     private static String next(Sentence s, int last) {
@@ -324,7 +370,7 @@ final class EventExtractor {
                 while (end + 1 < s.size() && s.token(end + 1).pos().startsWith("PROPN")) {
                     end++;
                 }
-                ActorRegistry.Draft p = participants.resolve(registry, s, k + 1, end, ev);
+                ActorRegistry.Draft p = participants.known(registry, s, k + 1, end, ev);
                 if (p != null && (p.type == ActorType.COUNTRY)) {
                     return p;
                 }
@@ -368,6 +414,9 @@ final class EventExtractor {
         // ", including …" continues the clause it lists members of; it is no parenthetical.
         String between = s.text().substring(Math.max(0, from - s.begin()), Math.max(0, to - s.begin()))
                 .replaceAll(",\\s*including\\b", " including");
+        if (e.begin() > offset && between.matches("(?s)\\S*\\s*,\\s*(which|that)\\b[^,]*")) {
+            return true; // "The bombing, which took place on Friday, …": a relative clause on the trigger dates it
+        }
         if (!between.contains(",")) {
             return true;
         }
@@ -392,7 +441,7 @@ final class EventExtractor {
             return;
         }
         if (verb) {
-            for (int j = last + 1; j + 1 < s.size() && j <= last + 5; j++) {
+            for (int j = last + 1; j + 1 < s.size() && j <= last + 14 && !s.token(j).text().equals(","); j++) {
                 if (s.token(j).isPos("NUM") && s.token(j + 1).lower().equals("times") && Quantities.value(s.token(j).text()) != null) {
                     d.count = Quantities.value(s.token(j).text());
                     d.qualifier = Quantities.qualifierBefore(s, j);
@@ -470,7 +519,11 @@ final class EventExtractor {
     }
 
     /** "approximately 60 attacks on U.S. forces in Iraq and over 90 in Syria": the elided second count. */
-    private Draft elidedCount(ActorRegistry registry, Sentence s, int last, Draft parent, Evidence ev) {
+    private static TemporalExpression timeAt(Token t, List<TemporalExpression> times) {
+        return times.stream().filter(e -> t.begin() >= e.begin() && t.end() <= e.end()).findFirst().orElse(null);
+    }
+
+    private Draft elidedCount(ActorRegistry registry, Sentence s, int last, Draft parent, Evidence ev, List<TemporalExpression> times) {
         if (parent.count == null) {
             return null;
         }
@@ -490,6 +543,7 @@ final class EventExtractor {
             }
             Integer v = n < s.size() && s.token(n).isPos("NUM") ? Quantities.value(s.token(n).text()) : null;
             if (v != null && n + 2 < s.size() && s.token(n + 1).lower().equals("in") && SpeakerPhrases.isCapitalised(s.token(n + 2))) {
+                TemporalExpression when = timeAt(s.token(n + 2), times);
                 Draft d = new Draft();
                 d.sentence = s;
                 d.type = parent.type;
@@ -498,9 +552,14 @@ final class EventExtractor {
                 d.target = parent.target;
                 d.count = v;
                 d.qualifier = qualifier;
-                d.date = parent.date;
                 d.since = parent.since;
-                d.place = participants.resolve(registry, s, n + 2, n + 2, ev);
+                if (when != null && when.value() != null) {
+                    d.date = new StatementDate(when.value(), when.rule(), when.anchor()); // "… and 12 in April"
+                    d.place = parent.place;
+                } else {
+                    d.date = parent.date;
+                    d.place = participants.known(registry, s, n + 2, n + 2, ev);
+                }
                 return d;
             }
         }

@@ -196,6 +196,7 @@ public final class Extractor {
     private void findNamedMentions(ActorRegistry registry, List<Sentence> body) {
         for (Sentence s : body) {
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+            knownNames(registry, s, ev);
             int i = 0;
             while (i < s.size()) {
                 if (!lexicon.isTitleWord(s.token(i).text()) || !SpeakerPhrases.isCapitalised(s.token(i))) {
@@ -212,6 +213,24 @@ public final class Extractor {
                     speakers.resolve(registry, s, i, j, ev);
                 }
                 i = j + 1;
+            }
+        }
+    }
+
+    /** Every country named in the sentence, so that "there" and "the country" can find it later. */
+    private void knownNames(ActorRegistry registry, Sentence s, Evidence ev) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!SpeakerPhrases.isCapitalised(s.token(i))) {
+                continue;
+            }
+            for (int len = Math.min(4, s.size() - i); len >= 1; len--) {
+                String name = s.span(i, i + len - 1);
+                var e = gazetteer.byName(name);
+                if (e.isPresent() && e.get().type() == ActorType.COUNTRY) {
+                    registry.known(e.get(), name, ev, s.token(i).begin());
+                    i += len - 1;
+                    break;
+                }
             }
         }
     }

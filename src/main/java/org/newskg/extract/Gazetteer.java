@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class Gazetteer {
 
+    private static final java.util.regex.Pattern NAME_PARTICLE = java.util.regex.Pattern.compile("(al|el|ad|as|ash|at|az|an|ar)[-\\s]\\p{Lu}");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s?$");
+
     /** One known actor. */
     public record Entry(String key, ActorType type, String label, String wikidata) {
     }
@@ -56,11 +59,16 @@ public final class Gazetteer {
         if (s.regionMatches(true, 0, "the ", 0, 4)) {
             s = s.substring(4);
         }
-        // Names are capitalised; this keeps the pronoun "us" from meaning the United States.
-        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+        // Names are capitalised ("al-Shabaab": after an article particle); this keeps the pronoun
+        // "us" from meaning the United States.
+        if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || NAME_PARTICLE.matcher(s).lookingAt())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byAlias.get(fold(s)));
+        Entry e = byAlias.get(fold(s));
+        if (e == null && POSSESSIVE.matcher(s).find()) {
+            e = byAlias.get(fold(POSSESSIVE.matcher(s).replaceFirst(""))); // "Israel's" as one token
+        }
+        return Optional.ofNullable(e);
     }
 
     /** The actor behind a demonym or adjective ("Iraqi", "American"). */

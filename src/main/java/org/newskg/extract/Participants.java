@@ -20,7 +20,7 @@ final class Participants {
     private static final Set<String> FORCE_NOUNS = Set.of("troops", "forces", "military", "soldiers", "personnel",
             "servicemembers", "service", "members", "marines", "sailors", "airmen", "army", "navy", "base", "bases");
     private static final Set<String> GROUP_NOUNS = Set.of("groups", "group", "militias", "militia", "militants", "militant",
-            "fighters", "proxies", "forces", "factions", "rebels", "insurgents");
+            "fighters", "proxies", "forces", "factions", "rebels", "insurgents", "separatists");
     /** "Iranian-backed", "Iran-affiliated", "Iranian proxy", "pro-Iran" + a group noun. */
     private static final Pattern BACKED = Pattern.compile(
             "(?i)\\b(?:pro-)?([A-Z][\\p{L}.]+)(?:\\s*-\\s*|\\s+)(?:backed|supported|affiliated|aligned|sponsored|proxy|allied)\\b"
@@ -31,6 +31,20 @@ final class Participants {
 
     Participants(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Only a known name (gazetteer) or a demonym for its country: for places, where a person is never meant. */
+    ActorRegistry.Draft known(ActorRegistry registry, Sentence s, int from, int to, Evidence ev) {
+        if (from < 0 || to < from || to >= s.size()) {
+            return null;
+        }
+        List<Token> tokens = SpeakerPhrases.stripDeterminer(s.tokens().subList(from, to + 1));
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String text = SpeakerPhrases.text(tokens);
+        var e = gazetteer.byName(text).or(() -> tokens.size() == 1 ? gazetteer.byAdjective(text) : java.util.Optional.empty());
+        return e.map(entry -> registry.known(entry, text, ev, tokens.get(0).begin())).orElse(null);
     }
 
     /** The actor named by tokens {@code from..to} (inclusive), registered; null when none is found. */
@@ -63,6 +77,12 @@ final class Participants {
                 return registry.armedForces(country, text, ev, offset);
             }
         }
+        if (tokens.size() == 1) {
+            var demonym = gazetteer.byAdjective(text); // "American airstrikes", "Houthi fighters"
+            if (demonym.isPresent()) {
+                return registry.known(demonym.get(), text, ev, offset);
+            }
+        }
         String first = tokens.get(0).lower();
         if ((first.equals("these") || first.equals("those") || first.equals("the")) && groupNoun && tokens.size() <= 3) {
             ActorRegistry.Draft group = registry.lastBefore(offset, d -> d.type == ActorType.ARMED_GROUP);
@@ -71,13 +91,17 @@ final class Participants {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!SpeakerPhrases.isCapitalised(tokens.get(i))) {
-                continue;
+            boolean particle = tokens.get(i).lower().matches("(al|el)(-.+)?") && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).text().equals("-") || SpeakerPhrases.isCapitalised(tokens.get(i + 1))); // "al-Shabaab"
+            if (!SpeakerPhrases.isCapitalised(tokens.get(i)) && !tokens.get(i).lower().matches("(al|el)-.+") && !particle
+                    || isBacker(tokens, i)) {
+                continue; // "Iran" in "the Iran-backed Houthis" names the backer, not the actor
             }
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {
                 String name = SpeakerPhrases.text(tokens.subList(i, i + len));
-                var entry = gazetteer.byName(name);
-                if (entry.isPresent() && !(len == 1 && i + 1 < tokens.size() && isForceOrGroup(tokens.get(i + 1)))) {
+                var entry = gazetteer.byName(name).or(() -> gazetteer.byAdjective(name).filter(e -> e.type() != ActorType.COUNTRY));
+                if (entry.isPresent() && !(len == 1 && i + 1 < tokens.size() && isForceOrGroup(tokens.get(i + 1))
+                        && entry.get().type() == ActorType.COUNTRY)) {
                     return registry.known(entry.get(), name, ev, offset);
                 }
             }
@@ -90,6 +114,15 @@ final class Participants {
             return registry.person(text, ev, offset);
         }
         return null;
+    }
+
+    private static boolean isBacker(List<Token> tokens, int i) {
+        String t = tokens.get(i).lower();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
+        return t.matches(".+-(backed|supported|affiliated|aligned|sponsored|allied)")
+                || (next.equals("-") || t.endsWith("-")) && after.matches("backed|supported|affiliated|aligned|sponsored|allied")
+                || next.matches("-?(backed|supported|affiliated|aligned|sponsored|allied)");
     }
 
     private boolean isForceOrGroup(Token t) {
@@ -140,6 +173,7 @@ final class Participants {
                     || pos.equals("NUM") || t.text().equals("-") || t.lower().equals("'s") || t.lower().equals("’s")
                     || (pos.startsWith("PART") && t.lower().endsWith("s"))
                     || (pos.startsWith("VERB") && i > 0 && s.token(i - 1).text().endsWith("-")) // "Iranian-backed", "Iranian- backed"
+                    || (pos.startsWith("VERB") && t.text().matches("\\p{L}+-\\p{L}+ed")) // "Russia-backed" as one token
                     || (pos.equals("ADV") && (t.lower().equals("most") || t.lower().equals("more")) && i < end)
                     // "U.S. and Iraqi officials": "and" inside a phrase only between names or their adjectives
                     || (t.lower().equals("and") && i < end && i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1))

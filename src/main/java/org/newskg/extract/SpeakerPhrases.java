@@ -335,7 +335,8 @@ final class SpeakerPhrases {
             Token t = tokens.get(i);
             Token prev = tokens.get(i - 1);
             boolean afterNoun = prev.isPos("NOUN") || prev.isPos("PROPN") || lexicon.isAnonymousHead(prev.text());
-            if (COMPLEMENT_PREPOSITIONS.contains(t.lower()) && afterNoun && !isCapitalised(prev)) {
+            // "office | of the prime minister", "the Defence Ministry | in Kyiv"; but "Secretary of Defense" is one name
+            if (COMPLEMENT_PREPOSITIONS.contains(t.lower()) && afterNoun && (!isCapitalised(prev) || !t.lower().equals("of"))) {
                 return i;
             }
             if ((t.isPos("ADJ") && !lexicon.isTitleWord(t.text()) || POSTNOMINAL.contains(t.lower())) && afterNoun

@@ -21,7 +21,9 @@ import org.newskg.nlp.Token;
 final class UnitExtractor {
 
     private static final Set<String> TROOPS = Set.of("troops", "soldiers", "personnel", "marines", "forces",
-            "servicemembers", "advisers", "advisors");
+            "servicemembers", "advisers", "advisors", "peacekeepers");
+    private static final Set<String> COLLECTIVE_GROUP_NOUNS = Set.of("militias", "groups", "group", "militants", "forces",
+            "fighters", "rebels", "separatists", "insurgents", "proxies");
     private static final Set<String> DEPLOY_VERBS = Set.of("stationed", "deployed", "based", "sent", "posted", "present");
     private static final Set<String> LOCATIVES = Set.of("in", "to", "at", "inside");
 
@@ -76,6 +78,9 @@ final class UnitExtractor {
                     ActorRegistry.Draft unit = registry.known(e.get(), name, ev, s.token(i).begin());
                     mentions.add(new ActorMention(unit.key, ev));
                     ActorRegistry.Draft backer = backerBefore(registry, s, i, ev);
+                    if (backer == null) {
+                        backer = backerInApposition(registry, s, i + len, ev);
+                    }
                     if (backer != null) {
                         registry.relate(unit.key, ActorRelation.Kind.BACKED_BY, backer.key);
                     }
@@ -88,7 +93,7 @@ final class UnitExtractor {
         // Collectively named backed groups: "Iranian-backed militias", "Iranian proxy groups".
         for (int k = 0; k < s.size(); k++) {
             String w = s.token(k).lower();
-            if ((w.equals("militias") || w.equals("groups") || w.equals("militants") || w.equals("group")) && k > 0) {
+            if (COLLECTIVE_GROUP_NOUNS.contains(w) && k > 0 && !namesGroupNext(s, k + 1)) {
                 int start = Participants.phraseStart(s, k - 1);
                 ActorRegistry.Draft g = participants.resolve(registry, s, start, k, ev);
                 if (g != null && g.type == ActorType.ARMED_GROUP && g.key.endsWith("/backed-armed-groups")) {
@@ -97,6 +102,17 @@ final class UnitExtractor {
                 }
             }
         }
+    }
+
+    /** "the Iranian-proxy group Harakat al-Nujaba": the backing phrase belongs to the named group that follows. */
+    private boolean namesGroupNext(Sentence s, int from) {
+        for (int len = Math.min(5, s.size() - from); len >= 1; len--) {
+            var e = gazetteer.byName(s.span(from, from + len - 1));
+            if (e.isPresent() && e.get().type() == ActorType.ARMED_GROUP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "militias in Iraq", "Kataib Hezbollah militia group in Iraq": where a group operates, right after its name. */
@@ -113,9 +129,21 @@ final class UnitExtractor {
         }
     }
 
+    /** "The Houthis, an Iranian-backed group, …": a backing phrase in apposition after the name. */
+    private ActorRegistry.Draft backerInApposition(ActorRegistry registry, Sentence s, int after, Evidence ev) {
+        if (after + 2 >= s.size() || !s.token(after).text().equals(",")) {
+            return null;
+        }
+        int end = Math.min(s.size() - 1, after + 6);
+        return backerBefore(registry, s, end + 1, ev, after + 1);
+    }
+
     /** "Iranian-proxy group Harakat al Nujaba": the country in a backing phrase right before a group's name. */
     private ActorRegistry.Draft backerBefore(ActorRegistry registry, Sentence s, int nameStart, Evidence ev) {
-        int from = Math.max(0, nameStart - 5);
+        return backerBefore(registry, s, nameStart, ev, Math.max(0, nameStart - 5));
+    }
+
+    private ActorRegistry.Draft backerBefore(ActorRegistry registry, Sentence s, int nameStart, Evidence ev, int from) {
         String before = from < nameStart ? s.span(from, nameStart - 1) : "";
         var m = java.util.regex.Pattern.compile("([A-Z][\\p{L}.]+)\\s*-?\\s*(?:backed|proxy|supported|affiliated|aligned)").matcher(before);
         if (m.find()) {
@@ -180,6 +208,12 @@ final class UnitExtractor {
             String w = s.token(v).lower();
             if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("keeps") || w.equals("maintains")) {
                 for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+                    for (int len = Math.min(4, v - i); len >= 1; len--) { // "The United States has …"
+                        var e = gazetteer.byName(s.span(i, i + len - 1));
+                        if (e.isPresent() && e.get().type() == ActorType.COUNTRY) {
+                            return e.get();
+                        }
+                    }
                     Gazetteer.Entry country = countryOf(s.token(i));
                     if (country != null) {
                         return country;
@@ -202,8 +236,16 @@ final class UnitExtractor {
             k++;
         }
         if (k + 1 < s.size() && LOCATIVES.contains(s.token(k).lower()) && SpeakerPhrases.isCapitalised(s.token(k + 1))) {
-            ActorRegistry.Draft p = participants.resolve(registry, s, k + 1, k + 1, ev);
-            return p != null && p.type == ActorType.COUNTRY ? p : null;
+            int end = k + 1;
+            while (end + 1 < s.size() && end < k + 4 && s.token(end + 1).pos().startsWith("PROPN")) {
+                end++; // "South Sudan", "the Central African Republic"
+            }
+            for (int e = end; e > k; e--) {
+                ActorRegistry.Draft p = participants.known(registry, s, k + 1, e, ev);
+                if (p != null && p.type == ActorType.COUNTRY) {
+                    return p;
+                }
+            }
         }
         return null;
     }
