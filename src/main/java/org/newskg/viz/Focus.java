@@ -16,8 +16,8 @@ import org.newskg.viz.NodeLinkGraph.Node;
 /**
  * What part of the graph to show: node kinds to keep, a date range, and one actor's
  * neighbourhood. Applied in that order: kinds, then dates, then the neighbourhood within what is
- * left. With a date range, statements, events (and agreements) outside it or without a date are
- * dropped, and so are actors left with no edge.
+ * left. With a date range, dated nodes outside it and undated statements and events are dropped,
+ * and undated nodes (actors, units) stay only when linked to a dated node within the range.
  *
  * @param actor a name (whole words, case-insensitive, any name the actor is known by), or null
  * @param depth how many edges away from the actor to go (either direction)
@@ -56,12 +56,20 @@ public record Focus(String actor, int depth, String from, String to, Set<Kind> k
         }
         List<Edge> edges = within(g.edges(), nodes);
         if (dated) {
+            // Undated nodes (actors, units) stay only next to something dated within the range.
+            Set<String> inRange = new HashSet<>();
+            nodes.stream().filter(n -> !n.date().isEmpty()).forEach(n -> inRange.add(n.iri()));
             Set<String> linked = new HashSet<>();
             edges.forEach(e -> {
-                linked.add(e.source());
-                linked.add(e.target());
+                if (inRange.contains(e.source())) {
+                    linked.add(e.target());
+                }
+                if (inRange.contains(e.target())) {
+                    linked.add(e.source());
+                }
             });
-            nodes = nodes.stream().filter(n -> !n.date().isEmpty() || linked.contains(n.iri())).toList();
+            nodes = nodes.stream().filter(n -> inRange.contains(n.iri()) || linked.contains(n.iri())).toList();
+            edges = within(edges, nodes);
         }
         if (actor != null) {
             nodes = neighbourhood(nodes, edges);
