@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store over HTTP with Apache Jena Fuseki as dataset /newskg: SPARQL at /newskg/sparql",
-                "(GET and POST, every result format), Graph Store reads at /newskg/get, the union of article graphs as",
-                "default graph; bundled queries at /newskg/queries/NAME; a browser page at /. Read-only unless --update.",
+        description = {"Serves the store with Apache Jena Fuseki as dataset /newskg: SPARQL at",
+                "/newskg/sparql (GET and POST, every result format), Graph Store reads at",
+                "/newskg/get (the union of article graphs as default graph), bundled queries at",
+                "/newskg/queries/NAME, a browser page at /. Read-only unless --update.",
                 "TDB2 allows one process per store: stop the server before ingesting."})
 final class ServeCommand implements Callable<Integer> {
 

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "viz", mixinStandardHelpOptions = true,
-        description = {"Writes a node-link view of the graph for graph tools (Gephi, yEd, Cytoscape, Graphviz):",
-                "actors, statements, events, units and agreements as typed, labelled nodes (type, label, date,",
-                "article), edges labelled by relation (said, about, agent, target, partOf, party …)."})
+        description = {"Writes a node-link view of the graph for Gephi, yEd, Cytoscape or Graphviz:",
+                "actors, statements, events, units and agreements as typed, labelled nodes",
+                "(type, label, date, article); edges labelled by relation (said, about, agent,",
+                "target, partOf, party …)."})
 final class VizCommand implements Callable<Integer> {
 
     @Mixin
