@@ -113,11 +113,13 @@ async function showTimeline(actor) {
   const wanted = actor.toLowerCase();
   const mine = events.filter((e) => [e.agent, e.target, e.place].some((v) => (v || '').toLowerCase().includes(wanted)));
   const shown = mine.length ? mine : events;
+  $('timeline-scope').textContent = mine.length ? `— ${mine.length} involving “${actor}”`
+    : events.length ? `— none involve “${actor}”; all ${events.length} events` : '';
   empty.hidden = shown.length > 0;
   empty.textContent = 'No events in the store.';
-  shown.forEach((e) => list.append(el('li', { class: 'event' },
-    el('strong', {}, e.date || 'undated'), ' ', e.type + ': ',
-    [e.agent, e.target && '→ ' + e.target, e.place && 'in ' + e.place, e.count && '(' + e.count + ')']
+  shown.forEach((e) => list.append(el('li', { class: 'event', title: e.evidence || '' },
+    el('strong', {}, e.date || 'undated'), ' ', (e.type || 'Event') + ': ',
+    [e.agent, e.target && '→ ' + e.target, e.place && 'in ' + e.place, e.count && '(' + [e.count_qualifier, e.count].filter(Boolean).join(' ') + ')']
       .filter(Boolean).join(' '), ' ', e.document ? articleLink(e.document) : '')));
 }
 

@@ -119,7 +119,7 @@ public final class SparqlServer {
                     .port(port)
                     .add(DATASET, dsg, allowUpdate)
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())
-                    .addServlet(DATASET + "/queries/*", new NamedQueryServlet(store))
+                    .addServlet(DATASET + "/queries/*", new NamedQueryServlet(store, timeout))
                     .addServlet(DATASET + "/viz", new VizServlet(store))
                     .addServlet("", new PageServlet())
                     .addServlet("/assets/*", new PageServlet())

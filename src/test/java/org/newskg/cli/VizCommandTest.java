@@ -134,6 +134,12 @@ class VizCommandTest {
         assertEquals("2024-01-23", data(statement, "date"));
         assertEquals("003_be0c6bdd41edad64", data(statement, "article"));
         assertTrue(edges.stream().anyMatch(e -> data(e, "relation").equals("about")));
+        // Events and units from the extractor, with who did what to whom, where.
+        assertTrue(nodes.stream().anyMatch(n -> data(n, "kind").equals("event") && data(n, "type").equals("Airstrike")));
+        assertTrue(nodes.stream().anyMatch(n -> data(n, "kind").equals("unit")));
+        for (String relation : List.of("agent", "target", "place")) {
+            assertTrue(edges.stream().anyMatch(e -> data(e, "relation").equals(relation)), relation);
+        }
     }
 
     @Test

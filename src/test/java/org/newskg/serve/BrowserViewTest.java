@@ -84,7 +84,11 @@ class BrowserViewTest {
         }
     }
 
+    /** Kept so the setting holds: without it Selenium warns that it has no CDP (DevTools) for this Chromium; we don't use CDP. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     private static WebDriver chromium() {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -144,9 +148,12 @@ class BrowserViewTest {
                     && link.getDomAttribute("href").contains("003_be0c6bdd41edad64"), link.getDomAttribute("href"));
             assertTrue(browser.findElement(By.id("status")).getText().contains("statements by “Ryder”"));
 
-            // Timeline: events when the store has them, else a clear empty state.
-            boolean events = !browser.findElements(By.cssSelector("#timeline li")).isEmpty();
-            assertTrue(events || browser.findElement(By.id("timeline-empty")).isDisplayed());
+            // Timeline (bundled 'timeline' query): the events he is an agent, target or place of.
+            List<WebElement> events = browser.findElements(By.cssSelector("#timeline li"));
+            assertFalse(events.isEmpty());
+            assertTrue(events.stream().allMatch(e -> e.getText().contains("Patrick Ryder")), () -> events.get(0).getText());
+            assertTrue(browser.findElement(By.id("timeline-scope")).getText().contains("involving “Ryder”"));
+            assertFalse(browser.findElement(By.id("timeline-empty")).isDisplayed());
 
             // The neighbourhood graph was drawn by Cytoscape.js (served from the WebJar).
             int nodes = Integer.parseInt(browser.findElement(By.id("graph")).getDomAttribute("data-nodes"));

@@ -179,6 +179,20 @@ class SparqlServerTest {
     }
 
     @Test
+    void namedQueriesHaveTheTimeLimitToo() throws Exception {
+        SparqlServer hasty = SparqlServer.builder(store).port(Served.freePort()).timeout(Duration.ofMillis(1)).build().start();
+        try {
+            HttpResponse<String> r = get(hasty.baseUrl() + "newskg/queries/who-said-what", null);
+            assertEquals(503, r.statusCode(), r::body);
+            assertTrue(r.body().contains("Query timed out"), r::body);
+        } finally {
+            hasty.stop();
+            // The limit lives in the dataset's context, which this class's main server shares.
+            store.servedDatasetGraph().getContext().set(org.apache.jena.query.ARQ.queryTimeout, "2000");
+        }
+    }
+
+    @Test
     void graphStoreReadsGiveTheUnionAsDefaultAndEachArticleGraph() throws Exception {
         HttpResponse<String> union = get(base + "newskg/get?default", "application/n-triples");
         assertEquals(200, union.statusCode());
