@@ -136,6 +136,16 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
     }
 
+    /**
+     * The dataset for a SPARQL server (Fuseki): the live TDB2 dataset, with the union of the
+     * article graphs as its default graph in queries ({@code TDB2.symUnionDefaultGraph} in its context).
+     */
+    public DatasetGraph servedDatasetGraph() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
     /** Closes the store and releases its directory lock, so another process (or a test) can open it. */
     @Override
     public void close() {
