@@ -220,13 +220,24 @@ class VizCommandTest {
         JsonArray nodes = ryder.get("elements").getAsObject().get("nodes").getAsArray();
         int allNodes = all.get("elements").getAsObject().get("nodes").getAsArray().size();
         assertTrue(nodes.size() > 3 && nodes.size() < allNodes, nodes.size() + " of " + allNodes);
-        // Depth 1: Pat Ryder, what he said, whom he works for: every edge touches him.
+        // Depth 1: Pat Ryder, what he said, whom he works for: every node is him or one edge away from him
+        // (edges among those nodes are kept too: his statement about the Pentagon he works for).
         String ryderId = nodes.stream().map(n -> n.getAsObject().get("data").getAsObject())
                 .filter(d -> d.get("label").getAsString().value().equals("Patrick Ryder"))
                 .map(d -> d.get("id").getAsString().value()).findFirst().orElseThrow();
+        java.util.Set<String> adjacent = new java.util.HashSet<>(java.util.List.of(ryderId));
         for (JsonValue e : ryder.get("elements").getAsObject().get("edges").getAsArray()) {
             JsonObject d = e.getAsObject().get("data").getAsObject();
-            assertTrue(d.get("source").getAsString().value().equals(ryderId) || d.get("target").getAsString().value().equals(ryderId));
+            String source = d.get("source").getAsString().value();
+            String target = d.get("target").getAsString().value();
+            if (source.equals(ryderId) || target.equals(ryderId)) {
+                adjacent.add(source);
+                adjacent.add(target);
+            }
+        }
+        for (JsonValue n : nodes) {
+            String id = n.getAsObject().get("data").getAsObject().get("id").getAsString().value();
+            assertTrue(adjacent.contains(id), id + " is not within one edge of Ryder");
         }
         assertTrue(nodes.stream().filter(n -> n.getAsObject().get("data").getAsObject().get("kind").getAsString().value()
                 .equals("statement")).count() >= 3);

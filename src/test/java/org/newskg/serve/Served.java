@@ -48,7 +48,9 @@ final class Served {
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType).header("Accept", "application/sparql-results+json, */*;q=0.5").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        // A fresh connection per write attempt: a server may close the connection after refusing a request
+        // whose body it did not read, and a pooled connection would then fail the next request.
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     static String encode(String s) {
