@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", header = "Score the store against gold files of statements, events, units, agreements, actors.", mixinStandardHelpOptions = true,
         description = {"Scores the store against gold files (JSON Lines; formats in README):",
                 "statements (who-said-what), events (timeline), units (military-units),",
                 "agreements and actors. Prints each one's figures, in that order; statements",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", header = "Write the store as RDF (Turtle, TriG, N-Quads, N-Triples, JSON-LD).", mixinStandardHelpOptions = true,
         description = {"Writes the store as RDF. The same store always gives the same bytes.",
                 "trig, nquads and jsonld keep one named graph per article; turtle and ntriples merge them."})
 final class ExportCommand implements Callable<Integer> {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", header = "Run a bundled query by name, or a SPARQL file.", mixinStandardHelpOptions = true,
         description = {"Runs a bundled query by name, or a SPARQL file, over the union of article graphs.",
                 "Bundled: who-said-what, statements-by-speaker (--param speaker=NAME), said-about (--param actor=NAME), actors."})
 final class QueryCommand implements Callable<Integer> {

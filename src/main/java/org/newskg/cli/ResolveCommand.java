@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "resolve", mixinStandardHelpOptions = true,
+@Command(name = "resolve", header = "List (or clear) the links of one person or event across articles.", mixinStandardHelpOptions = true,
         description = {"Links the names of one person across articles (spelling variants, short given names, bare",
                 "surnames) and the reports of one event (same kind, a day apart at most, a shared participant),",
                 "and prints each link with its reason. Ingest runs this automatically.",

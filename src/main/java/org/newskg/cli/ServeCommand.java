@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", header = "Serve the store over SPARQL (Fuseki) with a browser page.", mixinStandardHelpOptions = true,
         description = {"Serves the store with Apache Jena Fuseki as dataset /newskg: SPARQL at",
                 "/newskg/sparql (GET and POST, every result format), Graph Store reads at",
                 "/newskg/get (the union of article graphs as default graph), bundled queries at",

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Prints what the store holds.")
+@Command(name = "stats", header = "Print what the store holds.", mixinStandardHelpOptions = true, description = "Prints what the store holds.")
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin

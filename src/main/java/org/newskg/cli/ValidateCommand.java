@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", header = "Check the store against the SHACL shapes; exit 1 if it does not conform.", mixinStandardHelpOptions = true,
         description = "Checks the store against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform.")
 final class ValidateCommand implements Callable<Integer> {
 

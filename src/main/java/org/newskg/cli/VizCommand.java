@@ -27,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "viz", mixinStandardHelpOptions = true,
+@Command(name = "viz", header = "Write a node-link view for Gephi, yEd, Cytoscape or Graphviz.", mixinStandardHelpOptions = true,
         description = {"Writes a node-link view of the graph for Gephi, yEd, Cytoscape or Graphviz:",
                 "actors, statements, events, units and agreements as typed, labelled nodes",
                 "(type, label, date, article); edges labelled by relation (said, about, agent,",
