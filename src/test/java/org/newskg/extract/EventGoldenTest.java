@@ -1,16 +1,15 @@
 package org.newskg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.newskg.extract.GoldenCases.collapse;
+import static org.newskg.extract.GoldenCases.iso;
+import static org.newskg.extract.GoldenCases.label;
+import static org.newskg.extract.GoldenCases.show;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,12 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newskg.corpus.Article;
-import org.newskg.corpus.ArticleMeta;
-import org.newskg.nlp.NlpModels;
 
 /**
  * Golden tests of the event extractor, one directory per case under
@@ -54,62 +49,28 @@ import org.newskg.nlp.NlpModels;
 class EventGoldenTest {
 
     private static final String ROOT = "/golden/events";
-    private static final LocalDate DEFAULT_PUBLISHED = LocalDate.parse("2024-03-14");
     private static final List<String> REQUIRED = List.of("type", "trigger", "date", "agent", "target", "place", "count");
     private static final Set<String> OPTIONAL = Set.of("qualifier", "since", "killed", "injured", "victim");
 
-    private static NlpModels models;
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        models = NlpModels.load();
-        extractor = Extractor.standard();
-    }
-
     /** The case directories, in name order. */
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(root())) {
-            List<String> names = dirs.filter(Files::isDirectory)
-                    .filter(d -> Files.exists(d.resolve("expected.tsv")))
-                    .map(d -> d.getFileName().toString()).sorted().toList();
-            assertTrue(!names.isEmpty(), "no golden cases under " + root());
-            return names.stream();
-        }
+        return GoldenCases.names(ROOT);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void extractsTheExpectedEvents(String name) throws IOException {
-        Path dir = root().resolve(name);
-        String text = Files.readString(dir.resolve("article.txt"), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        LocalDate published = Files.exists(dir.resolve("published.txt"))
-                ? LocalDate.parse(Files.readString(dir.resolve("published.txt")).strip())
-                : DEFAULT_PUBLISHED;
-        List<Row> expected = readExpected(dir.resolve("expected.tsv"));
-        List<Forbidden> forbidden = Files.exists(dir.resolve("forbidden.tsv"))
-                ? readForbidden(dir.resolve("forbidden.tsv")) : List.of();
+        GoldenCases.Case c = GoldenCases.Case.read(ROOT, name);
+        List<Row> expected = readExpected(c.file("expected.tsv"));
+        List<Forbidden> forbidden = Files.exists(c.file("forbidden.tsv"))
+                ? readForbidden(c.file("forbidden.tsv")) : List.of();
 
-        Article article = new Article(name, text, new ArticleMeta("title", "pub", published, null));
-        ArticleExtraction x = extractor.extract(article, models.newAnnotator().annotate(text));
-        Map<String, Actor> actors = new HashMap<>();
-        x.actors().forEach(a -> actors.put(a.key(), a));
+        ArticleExtraction x = c.extract();
+        Map<String, Actor> actors = GoldenCases.actorsByKey(x);
         List<Event> events = x.events();
 
-        boolean[][] fits = new boolean[expected.size()][events.size()];
-        for (int r = 0; r < expected.size(); r++) {
-            for (int e = 0; e < events.size(); e++) {
-                fits[r][e] = expected.get(r).matches(events.get(e), actors);
-            }
-        }
-        int[] rowOf = new int[events.size()];
-        Arrays.fill(rowOf, -1);
-        List<Row> missing = new ArrayList<>();
-        for (int r = 0; r < expected.size(); r++) {
-            if (!assign(r, fits, rowOf, new boolean[events.size()])) {
-                missing.add(expected.get(r));
-            }
-        }
+        // Unlisted events are tolerated: only the missing rows and the forbidden events fail the case.
+        List<Row> missing = GoldenCases.match(expected, events, (r, e) -> r.matches(e, actors)).missing();
         List<String> unexpected = new ArrayList<>();
         for (Event e : events) {
             for (Forbidden f : forbidden) {
@@ -119,29 +80,8 @@ class EventGoldenTest {
             }
         }
         if (!missing.isEmpty() || !unexpected.isEmpty()) {
-            StringBuilder b = new StringBuilder("golden case '").append(name).append("' differs\n");
-            missing.forEach(r -> b.append("  missing:    ").append(r).append('\n'));
-            unexpected.forEach(s -> b.append("  unexpected: ").append(s).append('\n'));
-            b.append("  extracted (all):\n");
-            events.forEach(e -> b.append("    ").append(describe(e, actors)).append('\n'));
-            b.append("  article (published ").append(published).append("):\n");
-            text.lines().forEach(l -> b.append("    | ").append(l).append('\n'));
-            fail(b.toString());
+            fail(c.report(missing, unexpected, events.stream().map(e -> describe(e, actors)).toList()));
         }
-    }
-
-    /** Kuhn's augmenting path: gives row r an event, moving earlier rows if needed. */
-    private static boolean assign(int r, boolean[][] fits, int[] rowOf, boolean[] visited) {
-        for (int e = 0; e < rowOf.length; e++) {
-            if (fits[r][e] && !visited[e]) {
-                visited[e] = true;
-                if (rowOf[e] < 0 || assign(rowOf[e], fits, rowOf, visited)) {
-                    rowOf[e] = r;
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** One expected event; every cell but type and trigger may be "*". */
@@ -168,14 +108,7 @@ class EventGoldenTest {
         }
 
         private boolean actor(String column, String key, Map<String, Actor> actors) {
-            String want = cells.getOrDefault(column, "*");
-            if (want.equals("*")) {
-                return true;
-            }
-            if (want.isEmpty()) {
-                return key == null;
-            }
-            return key != null && names(actors.get(key), want);
+            return GoldenCases.actorCell(cells.getOrDefault(column, "*"), key, actors);
         }
 
         @Override
@@ -208,37 +141,8 @@ class EventGoldenTest {
         }
     }
 
-    private static String show(String cell) {
-        return cell == null ? "*" : cell.isEmpty() ? "(none)" : cell;
-    }
-
-    private static boolean names(Actor actor, String name) {
-        if (actor == null) {
-            return false;
-        }
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return actor.label().toLowerCase(Locale.ROOT).equals(n)
-                || actor.names().stream().anyMatch(x -> x.strip().toLowerCase(Locale.ROOT).equals(n));
-    }
-
     private static boolean contains(String text, String phrase) {
         return text != null && collapse(text).toLowerCase(Locale.ROOT).contains(collapse(phrase).toLowerCase(Locale.ROOT));
-    }
-
-    private static String iso(StatementDate d) {
-        return d == null || d.value() == null ? "" : d.value().iso();
-    }
-
-    private static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String label(String key, Map<String, Actor> actors) {
-        if (key == null) {
-            return "-";
-        }
-        Actor a = actors.get(key);
-        return a == null ? key : a.label();
     }
 
     private static String describe(Event e, Map<String, Actor> actors) {
@@ -335,17 +239,5 @@ class EventGoldenTest {
             rows.add(new Forbidden(type, c[1].strip()));
         }
         return rows;
-    }
-
-    private static Path root() {
-        URL url = EventGoldenTest.class.getResource(ROOT);
-        if (url == null) {
-            throw new IllegalStateException(ROOT + " is not on the test classpath");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
     }
 }

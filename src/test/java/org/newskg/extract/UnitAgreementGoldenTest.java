@@ -1,33 +1,27 @@
 package org.newskg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.newskg.extract.GoldenCases.collapse;
+import static org.newskg.extract.GoldenCases.iso;
+import static org.newskg.extract.GoldenCases.label;
+import static org.newskg.extract.GoldenCases.named;
+import static org.newskg.extract.GoldenCases.show;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newskg.corpus.Article;
-import org.newskg.corpus.ArticleMeta;
-import org.newskg.nlp.NlpModels;
 
 /**
  * Golden tests of deployments, backed armed groups and agreements, one directory per case under
@@ -55,28 +49,12 @@ import org.newskg.nlp.NlpModels;
 class UnitAgreementGoldenTest {
 
     private static final String ROOT = "/golden/units";
-    private static final LocalDate DEFAULT_PUBLISHED = LocalDate.parse("2024-03-14");
     private static final String HEADER = "kind\twho\twhat\tstrength\tqualifier\tdate\tpurpose";
     private static final Set<String> KINDS = Set.of("deployment", "backed_by", "agreement");
 
-    private static NlpModels models;
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        models = NlpModels.load();
-        extractor = Extractor.standard();
-    }
-
     /** The case directories, in name order. */
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(root())) {
-            List<String> names = dirs.filter(Files::isDirectory)
-                    .filter(d -> Files.exists(d.resolve("expected.tsv")))
-                    .map(d -> d.getFileName().toString()).sorted().toList();
-            assertTrue(!names.isEmpty(), "no golden cases under " + root());
-            return names.stream();
-        }
+        return GoldenCases.names(ROOT);
     }
 
     /** One extracted fact, flattened to the columns of expected.tsv (actor keys, not labels). */
@@ -87,51 +65,21 @@ class UnitAgreementGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void extractsTheExpectedUnitsAndAgreements(String name) throws IOException {
-        Path dir = root().resolve(name);
-        String text = Files.readString(dir.resolve("article.txt"), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        LocalDate published = Files.exists(dir.resolve("published.txt"))
-                ? LocalDate.parse(Files.readString(dir.resolve("published.txt")).strip())
-                : DEFAULT_PUBLISHED;
-        List<Row> expected = readExpected(dir.resolve("expected.tsv"));
+        GoldenCases.Case c = GoldenCases.Case.read(ROOT, name);
+        List<Row> expected = readExpected(c.file("expected.tsv"));
 
-        Article article = new Article(name, text, new ArticleMeta("title", "pub", published, null));
-        ArticleExtraction x = extractor.extract(article, models.newAnnotator().annotate(text));
-        Map<String, Actor> actors = new HashMap<>();
-        x.actors().forEach(a -> actors.put(a.key(), a));
+        ArticleExtraction x = c.extract();
+        Map<String, Actor> actors = GoldenCases.actorsByKey(x);
         List<Fact> facts = facts(x);
 
-        boolean[][] fits = new boolean[expected.size()][facts.size()];
-        for (int r = 0; r < expected.size(); r++) {
-            for (int f = 0; f < facts.size(); f++) {
-                fits[r][f] = expected.get(r).matches(facts.get(f), actors);
-            }
-        }
-        int[] rowOf = new int[facts.size()];
-        Arrays.fill(rowOf, -1);
-        List<Row> missing = new ArrayList<>();
-        for (int r = 0; r < expected.size(); r++) {
-            if (!assign(r, fits, rowOf, new boolean[facts.size()])) {
-                missing.add(expected.get(r));
-            }
-        }
-        List<Fact> unexpected = new ArrayList<>();
-        for (int f = 0; f < facts.size(); f++) {
-            if (rowOf[f] < 0) {
-                unexpected.add(facts.get(f));
-            }
-        }
-        if (!missing.isEmpty() || !unexpected.isEmpty()) {
-            StringBuilder b = new StringBuilder("golden case '").append(name).append("' differs\n");
-            missing.forEach(r -> b.append("  missing:    ").append(r).append('\n'));
-            unexpected.forEach(f -> b.append("  unexpected: ").append(describe(f, actors)).append('\n'));
-            b.append("  extracted (all):\n");
-            facts.forEach(f -> b.append("    ").append(describe(f, actors)).append('\n'));
-            x.relations().stream().filter(r -> r.kind() != ActorRelation.Kind.BACKED_BY)
-                    .forEach(r -> b.append("    (relation) ").append(label(r.subject(), actors)).append(' ')
-                            .append(r.kind()).append(' ').append(label(r.object(), actors)).append('\n'));
-            b.append("  article (published ").append(published).append("):\n");
-            text.lines().forEach(l -> b.append("    | ").append(l).append('\n'));
-            fail(b.toString());
+        GoldenCases.Matching<Row, Fact> m = GoldenCases.match(expected, facts, (r, f) -> r.matches(f, actors));
+        if (!m.missing().isEmpty() || !m.unmatched().isEmpty()) {
+            // Everything extracted: the facts, then the other relations (for context).
+            List<String> extracted = Stream.concat(facts.stream().map(f -> describe(f, actors)),
+                    x.relations().stream().filter(r -> r.kind() != ActorRelation.Kind.BACKED_BY)
+                            .map(r -> "(relation) " + label(r.subject(), actors) + " " + r.kind() + " "
+                                    + label(r.object(), actors))).toList();
+            fail(c.report(m.missing(), m.unmatched().stream().map(f -> describe(f, actors)).toList(), extracted));
         }
     }
 
@@ -153,20 +101,6 @@ class UnitAgreementGoldenTest {
         return facts;
     }
 
-    /** Kuhn's augmenting path: gives row r a fact, moving earlier rows if needed. */
-    private static boolean assign(int r, boolean[][] fits, int[] rowOf, boolean[] visited) {
-        for (int f = 0; f < rowOf.length; f++) {
-            if (fits[r][f] && !visited[f]) {
-                visited[f] = true;
-                if (rowOf[f] < 0 || assign(rowOf[f], fits, rowOf, visited)) {
-                    rowOf[f] = r;
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** One expected fact. */
     record Row(String kind, String who, String what, String strength, String qualifier, String date, String purpose) {
 
@@ -175,7 +109,7 @@ class UnitAgreementGoldenTest {
                 return false;
             }
             return parties(f.who(), actors)
-                    && actor(what, f.what(), actors)
+                    && GoldenCases.actorCell(what, f.what(), actors)
                     && value(strength, f.strength() == null ? "" : f.strength().toString())
                     && value(qualifier, f.qualifier() == null ? "" : f.qualifier())
                     && value(date, iso(f.date()))
@@ -193,7 +127,7 @@ class UnitAgreementGoldenTest {
             }
             List<String> left = new ArrayList<>(keys);
             for (String w : want) {
-                String hit = left.stream().filter(k -> names(actors.get(k), w)).findFirst().orElse(null);
+                String hit = left.stream().filter(k -> named(actors.get(k), w)).findFirst().orElse(null);
                 if (hit == null) {
                     return false;
                 }
@@ -216,45 +150,6 @@ class UnitAgreementGoldenTest {
 
     private static boolean value(String want, String actual) {
         return want.equals("*") || want.equalsIgnoreCase(actual.strip());
-    }
-
-    private static boolean actor(String want, String key, Map<String, Actor> actors) {
-        if (want.equals("*")) {
-            return true;
-        }
-        if (want.isEmpty()) {
-            return key == null;
-        }
-        return key != null && names(actors.get(key), want);
-    }
-
-    private static boolean names(Actor actor, String name) {
-        if (actor == null) {
-            return false;
-        }
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return actor.label().toLowerCase(Locale.ROOT).equals(n)
-                || actor.names().stream().anyMatch(x -> x.strip().toLowerCase(Locale.ROOT).equals(n));
-    }
-
-    private static String show(String cell) {
-        return cell.isEmpty() ? "(none)" : cell;
-    }
-
-    private static String iso(StatementDate d) {
-        return d == null || d.value() == null ? "" : d.value().iso();
-    }
-
-    private static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String label(String key, Map<String, Actor> actors) {
-        if (key == null) {
-            return "-";
-        }
-        Actor a = actors.get(key);
-        return a == null ? key : a.label();
     }
 
     private static String describe(Fact f, Map<String, Actor> actors) {
@@ -301,17 +196,5 @@ class UnitAgreementGoldenTest {
             rows.add(new Row(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
         }
         return rows;
-    }
-
-    private static Path root() {
-        URL url = UnitAgreementGoldenTest.class.getResource(ROOT);
-        if (url == null) {
-            throw new IllegalStateException(ROOT + " is not on the test classpath");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
     }
 }
