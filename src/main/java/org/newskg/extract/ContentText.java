@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Tidies a statement's content for display and decides its mode. */
 final class ContentText {
 
+    /** A news dateline before the first sentence: a place in capitals, an optional agency, a dash. */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]{2,40}(\\s*\\([\\p{L} ]+\\))?\\s*[\u2014\u2013-]+\\s+");
     private static final Pattern QUOTE = Pattern.compile("[\u201C\u201D\"]");
     /** Words inside quote marks that are more than a title-cased name ("Operation Inherent Resolve"). */
     private static final Pattern QUOTED_WORDS = Pattern.compile("[\u201C\"]([^\u201D\"]+)[\u201D\"]?");
@@ -16,9 +18,10 @@ final class ContentText {
     static String clean(String raw) {
         String s = raw.strip().replaceAll("\\s+", " ");
         s = s.replaceAll("^[,;:\u2014\u2013-]+\\s*", "");
-        boolean wrapped = s.startsWith("\u201C") && (s.endsWith("\u201D") || s.endsWith(",\u201D"))
-                && s.indexOf('\u201C', 1) < 0;
-        if (wrapped) {
+        s = DATELINE.matcher(s).replaceFirst(""); // "KARACHI — ", "LONDON (Reuters) - "
+        boolean curly = s.startsWith("\u201C") && (s.endsWith("\u201D") || s.endsWith(",\u201D")) && s.indexOf('\u201C', 1) < 0;
+        boolean straight = s.startsWith("\"") && s.endsWith("\"") && s.indexOf('"', 1) == s.length() - 1;
+        if (curly || straight) {
             s = s.substring(1, s.length() - 1).strip();
         }
         s = s.replaceAll("[,;:]+$", "").strip();

@@ -610,8 +610,8 @@ final class EventExtractor {
                 if (existing.agent == null) {
                     existing.agent = speaker;
                 }
-                if (!existing.date.known()) {
-                    existing.date = st.date();
+                if (st.date().known()) {
+                    existing.date = st.date(); // the attribution's date: a date inside the claim is about the claim
                 }
             } else if (dated) {
                 Draft d = new Draft();

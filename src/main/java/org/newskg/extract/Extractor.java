@@ -70,8 +70,8 @@ public final class Extractor {
             }
             Evidence evidence = evidence(body, d.begin(), d.end(), d.sentence, text);
             // Dates inside any claim of the sentence belong to that claim, not to this attribution.
-            List<Draft> sameSentence = merged.stream().filter(o -> o.sentence == d.sentence).toList();
-            StatementDate date = StatementDates.of(evidence.begin(), evidence.end(),
+            List<Draft> sameSentence = merged.stream().filter(o -> o.sentence == d.sentence && !(o == d && d.verbInContent)).toList();
+            StatementDate date = StatementDates.of(text, evidence.begin(), evidence.end(),
                     offset -> sameSentence.stream().anyMatch(o -> o.covers(offset)), times, article.meta().published());
             if (date.rule().equals("publication")) {
                 date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
@@ -96,6 +96,8 @@ public final class Extractor {
         /** Content pieces as character spans, in text order: a quote may continue after its attribution. */
         final List<int[]> segments = new ArrayList<>();
         ActorRegistry.Draft reportedBy;
+        /** The claim begins with its own verb ("condemned the attack on Sunday"): its dates date the speech act. */
+        boolean verbInContent;
 
         Draft(ActorRegistry.Draft speaker, String cue, Sentence sentence, int contentBegin, int contentEnd,
                 ActorRegistry.Draft reportedBy) {
@@ -121,7 +123,8 @@ public final class Extractor {
         String text(String article) {
             StringBuilder b = new StringBuilder();
             for (int[] g : segments) {
-                b.append(b.length() == 0 ? "" : " ").append(ContentText.clean(article.substring(g[0], g[1])));
+                // pieces of one quote around its attribution: "A," she said. "B." → "A … B."
+                b.append(b.length() == 0 ? "" : " \u2026 ").append(ContentText.clean(article.substring(g[0], g[1])));
             }
             return b.toString();
         }
@@ -162,7 +165,9 @@ public final class Extractor {
             }
         }
         registry.spoke(speaker, a.contentBegin());
-        return new Draft(speaker, a.cue(), s, a.contentBegin(), a.contentEnd(), reportedBy);
+        Draft d = new Draft(speaker, a.cue(), s, a.contentBegin(), a.contentEnd(), reportedBy);
+        d.verbInContent = a.cueToken() >= 0 && s.token(a.cueToken()).begin() == a.contentBegin();
+        return d;
     }
 
     /**

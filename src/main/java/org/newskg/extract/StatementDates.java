@@ -24,13 +24,13 @@ final class StatementDates {
     private StatementDates() {
     }
 
-    static StatementDate of(int sentenceBegin, int sentenceEnd, IntPredicate inContent,
+    static StatementDate of(String text, int sentenceBegin, int sentenceEnd, IntPredicate inContent,
             List<TemporalExpression> times, LocalDate published) {
         TemporalExpression month = null;
         boolean vague = false;
         for (TemporalExpression e : times) {
             boolean inSentence = e.begin() >= sentenceBegin && e.end() <= sentenceEnd;
-            if (!inSentence || inContent.test(e.begin()) || inContent.test(e.end() - 1)) {
+            if (!inSentence || inContent.test(e.begin()) || inContent.test(e.end() - 1) || inRelativeClause(text, e)) {
                 continue;
             }
             if (e.relation() == Relation.SINCE && e.value() instanceof Month) {
@@ -62,6 +62,21 @@ final class StatementDates {
      * sentence just before names the speaker and gives a day after that name, the statement
      * belongs to that day (a narrative continued by its protagonist).
      */
+    /**
+     * "Prime Minister X, who visited the districts on Tuesday, vowed …": a date inside a relative
+     * clause set off by commas belongs to that clause, not to the statement or the sentence.
+     */
+    static boolean inRelativeClause(String text, TemporalExpression e) {
+        int open = text.lastIndexOf(',', e.begin());
+        if (open < 0) {
+            return false;
+        }
+        String clause = text.substring(open, e.begin());
+        int close = text.indexOf(',', e.end());
+        int stop = text.indexOf('.', e.end());
+        return clause.matches("(?s),\\s*(who|which|whose|whom)\\b[^,.;]*") && close >= 0 && (stop < 0 || close < stop);
+    }
+
     static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
             List<TemporalExpression> times) {
         if (previous == null) {
@@ -77,8 +92,10 @@ final class StatementDates {
         if (mention < 0) {
             return Optional.empty();
         }
+        String text = previous.text();
         for (TemporalExpression e : times) {
-            if (e.begin() >= mention && e.end() <= previous.end() && e.relation() == Relation.AT && e.value() instanceof Day) {
+            if (e.begin() >= mention && e.end() <= previous.end() && e.relation() == Relation.AT && e.value() instanceof Day
+                    && !inRelativeClause(text, shift(e, -previous.begin()))) {
                 return Optional.of(new StatementDate(e.value(), "previous-sentence-" + e.rule(),
                         "previous sentence: \"" + e.text() + "\" (" + e.anchor() + ")"));
             }
@@ -96,5 +113,9 @@ final class StatementDates {
         }
         String between = s.text().substring(since.end() - s.begin(), offset - s.begin());
         return between.matches("(?s)\\s*,\\s*when\\b[^,;.]*");
+    }
+
+    private static TemporalExpression shift(TemporalExpression e, int by) {
+        return new TemporalExpression(e.begin() + by, e.end() + by, e.text(), e.value(), e.relation(), e.rule(), e.anchor());
     }
 }
