@@ -574,10 +574,16 @@ final class AttributionFinder {
 
     /** The end offset of the last word before {@code offset}, skipping commas and conjunctions. */
     private static int trimRight(Sentence s, int offset) {
-        int k = -1;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).begin() < offset) {
-                k = i;
+        int lo = 0;
+        int hi = s.size() - 1;
+        int k = -1; // the last token starting before offset (tokens are in text order: binary search)
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s.token(mid).begin() < offset) {
+                k = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         while (k >= 0 && (s.token(k).text().equals(",") || s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {

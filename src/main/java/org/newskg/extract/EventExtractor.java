@@ -43,6 +43,8 @@ final class EventExtractor {
             "intensify", "intensified", "have", "had", "has");
     private static final Set<String> TARGET_WORDS = Set.of("against", "on", "targeting", "targeted", "of", "at", "targets");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+    /** A time expression further than this (characters) from a trigger does not date it; also bounds the work per trigger. */
+    private static final int MAX_DATE_DISTANCE = 300;
     private static final Set<String> RELATIVE = Set.of("who", "that", "which");
 
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
@@ -384,7 +386,7 @@ final class EventExtractor {
         int at = s.token(i).begin();
         TemporalExpression best = null;
         for (TemporalExpression e : times) {
-            if (e.value() == null || !sameClause(s, e, at)) {
+            if (e.value() == null || distance(e, at) > MAX_DATE_DISTANCE || !sameClause(s, e, at)) {
                 continue;
             }
             if (e.relation() == Relation.SINCE && !StatementDates.whenClauseOf(e, s, at)) {

@@ -67,13 +67,17 @@ final class StatementDates {
      * clause set off by commas belongs to that clause, not to the statement or the sentence.
      */
     static boolean inRelativeClause(String text, TemporalExpression e) {
-        int open = text.lastIndexOf(',', e.begin());
-        if (open < 0) {
+        int open = e.begin() - 1;
+        while (open >= 0 && open > e.begin() - 200 && text.charAt(open) != ',') {
+            open--; // a relative clause opens within a few words of its date
+        }
+        if (open < 0 || text.charAt(open) != ',') {
             return false;
         }
         String clause = text.substring(open, e.begin());
-        int close = text.indexOf(',', e.end());
-        int stop = text.indexOf('.', e.end());
+        int limit = Math.min(text.length(), e.end() + 200);
+        int close = text.substring(e.end(), limit).indexOf(',');
+        int stop = text.substring(e.end(), limit).indexOf('.');
         return clause.matches("(?s),\\s*(who|which|whose|whom)\\b[^,.;]*") && close >= 0 && (stop < 0 || close < stop);
     }
 
