@@ -54,14 +54,19 @@ public final class ArticleLoader {
         } catch (CharacterCodingException e) {
             throw new BadInputException("not valid UTF-8 text");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = normalise(text);
         if (text.isBlank()) {
             throw new BadInputException("no text (only whitespace)");
         }
         return text;
+    }
+
+    /** Drops a byte-order mark and turns Windows/old-Mac line ends into {@code \n}. */
+    static String normalise(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -8,15 +8,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths given on the command line into article sources: a file is one article, a
- * directory gives its {@code .txt} files (sorted by name, not recursive). The manifest is the
- * one given explicitly, else each directory's {@code manifest.tsv}. Paths that do not exist or
- * hold no article become problems.
+ * Turns the paths given on the command line into article sources: a file is one source, a
+ * directory gives its article files (sorted by name, not recursive): {@code .txt}, {@code .jsonl}
+ * (one article per line), {@code .html} saved pages, and each of them gzip'd ({@code .gz}). The
+ * manifest is the one given explicitly, else each directory's {@code manifest.tsv}. Paths that do
+ * not exist or hold no article become problems. Nothing is read here but file names and
+ * manifests: articles are streamed by {@link ArticleReader}.
  */
 public final class CorpusScanner {
 
-    /** One article file to read, with the id derived from its file name. */
+    /**
+     * One input file to read, with the id derived from its file name (the article's id for text
+     * and HTML; a JSON Lines file gives each article its own id).
+     */
     public record Source(Path file, String id) {
+        public InputFormat format() {
+            return InputFormat.of(file);
+        }
     }
 
     /** What the scan found: the sources in order, the merged manifest and the problems. */
@@ -41,7 +49,7 @@ public final class CorpusScanner {
                 }
                 List<Path> files = textFiles(path, problems);
                 if (files.isEmpty()) {
-                    problems.add(InputProblem.error(path.toString(), "directory holds no .txt article"));
+                    problems.add(InputProblem.error(path.toString(), "directory holds no article file (.txt, .jsonl, .html, or any of them .gz)"));
                 }
                 files.forEach(f -> sources.add(new Source(f, idOf(f))));
             } else if (Files.exists(path)) {
@@ -54,9 +62,12 @@ public final class CorpusScanner {
         return new Scan(List.copyOf(sources), manifest, List.copyOf(problems));
     }
 
-    /** The article id: the file name without its extension. */
+    /** The article id: the file name without its extension (and without a {@code .gz} after it). */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
+        if (name.length() > 3 && name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
@@ -72,7 +83,7 @@ public final class CorpusScanner {
 
     private static List<Path> textFiles(Path dir, List<InputProblem> problems) {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".txt"))
+            return list.filter(InputFormat::isArticleFile)
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();

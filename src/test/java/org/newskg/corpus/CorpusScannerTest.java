@@ -179,9 +179,10 @@ class CorpusScannerTest {
     }
 
     @Test
-    void directoryWithOnlyNonTxtFilesIsAnErrorProblem() throws IOException {
+    void directoryWithoutArticleFilesIsAnErrorProblem() throws IOException {
         Path dir = root.resolve("other");
-        touch(dir.resolve("a.html"), "<p>x</p>");
+        touch(dir.resolve("a.pdf"), "%PDF-1.4");
+        touch(dir.resolve("notes.md"), "# notes");
         touch(dir.resolve(Manifest.FILE_NAME), "id\ttitle\na\tA\n");
 
         CorpusScanner.Scan scan = CorpusScanner.scan(List.of(dir), null);
@@ -189,5 +190,23 @@ class CorpusScannerTest {
         assertTrue(scan.sources().isEmpty());
         assertEquals(1, scan.problems().size());
         assertFalse(scan.problems().get(0).reason().isBlank());
+    }
+
+    @Test
+    void directoryAlsoGivesJsonLinesHtmlAndGzipFiles() throws IOException {
+        Path dir = root.resolve("mixed");
+        touch(dir.resolve("a.txt"), "A.");
+        touch(dir.resolve("b.jsonl"), "{}");
+        touch(dir.resolve("c.html"), "<p>C.</p>");
+        touch(dir.resolve("d.txt.gz"), "");
+        touch(dir.resolve("e.jsonl.gz"), "");
+        touch(dir.resolve("f.htm"), "");
+        touch(dir.resolve("g.gz"), "");
+
+        CorpusScanner.Scan scan = CorpusScanner.scan(List.of(dir), null);
+
+        assertEquals(List.of("a", "b", "c", "d", "e", "f"), ids(scan));
+        assertEquals(List.of(InputFormat.TEXT, InputFormat.JSONL, InputFormat.HTML, InputFormat.TEXT, InputFormat.JSONL,
+                InputFormat.HTML), scan.sources().stream().map(CorpusScanner.Source::format).toList());
     }
 }
