@@ -1,12 +1,15 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.newskg.corpus.CorpusScanner;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.Ingester;
+import org.newskg.ingest.Progress;
 import org.newskg.nlp.NlpModels;
 import org.newskg.resolve.ActorResolver;
 import org.newskg.store.KgStore;
@@ -35,10 +38,23 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "NLP/extraction threads (default: one per core, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--bulk", description = {"First load into an empty store through TDB2's bulk loader",
+            "(one transaction for the whole load; ignored when the store is not empty)."})
+    boolean bulk;
+
+    @Option(names = "--no-progress", description = "No progress bar or periodic progress lines on stderr.")
+    boolean noProgress;
+
     @Option(names = "--no-resolve", description = "Do not link the names of one person across articles after ingesting.")
     boolean noResolve;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt) or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {
+            "Article files or directories of them: .txt (one article), .jsonl (one article per line:",
+            "id, title, publisher, published, url, text), .html saved pages; each may be .gz."})
     List<Path> paths;
 
     @Spec
@@ -49,11 +65,16 @@ final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         var err = spec.commandLine().getErr();
         CorpusScanner.Scan scan = CorpusScanner.scan(paths, manifest);
         IngestReport report;
         try (KgStore store = KgStore.open(storeOption.store)) {
-            Ingester ingester = new Ingester(NlpModels.load(), Extractor.standard(), batch, line -> err.println("newskg: " + line));
+            Consumer<String> log = line -> err.println("newskg: " + line);
+            Ingester ingester = Ingester.builder(NlpModels.load(), Extractor.standard()).batch(batch).threads(threads)
+                    .bulk(bulk).log(log).progress(progress(err, log)).build();
             report = ingester.ingest(scan, store);
             if (!noResolve) {
                 int merges = new ActorResolver().resolve(store).size();
@@ -63,9 +84,21 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         }
-        spec.commandLine().getOut().printf("ingested %d article%s into %s: %d statements, %d actors, %d triples (%.1f s)%n",
-                report.articles(), report.articles() == 1 ? "" : "s", storeOption.store, report.statements(), report.actors(),
-                report.triples(), report.elapsed().toMillis() / 1000.0);
+        double seconds = report.elapsed().toMillis() / 1000.0;
+        spec.commandLine().getOut().printf(
+                "ingested %d article%s into %s: %d statements, %d events, %d actors, %d triples (%.1f s, %.1f articles/s, %,.0f tokens/s)%n",
+                report.articles(), report.articles() == 1 ? "" : "s", storeOption.store, report.statements(), report.events(),
+                report.actors(), report.triples(), seconds, report.articles() / Math.max(seconds, 1e-3),
+                report.tokens() / Math.max(seconds, 1e-3));
         return report.failed() ? 1 : 0;
+    }
+
+    /** A redrawn bar on a terminal; on a pipe (or in CI) a line every 10 s. */
+    private Progress progress(PrintWriter err, Consumer<String> log) {
+        if (noProgress) {
+            return Progress.NONE;
+        }
+        boolean terminal = System.console() != null && System.getenv("CI") == null;
+        return terminal ? Progress.bar(err) : Progress.log(log, 10_000_000_000L);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.newskg.corpus.InputProblem;
 
 /** What one ingest run did: counts, the problems met, and how long it took. */
-public record IngestReport(int articles, int statements, int actors, long triples, long tokens,
+public record IngestReport(int articles, int statements, int events, int actors, long triples, long tokens,
         List<InputProblem> problems, Duration elapsed) {
 
     public IngestReport {

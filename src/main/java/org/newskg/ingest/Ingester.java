@@ -5,11 +5,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.newskg.corpus.Article;
-import org.newskg.corpus.ArticleLoader;
-import org.newskg.corpus.BadInputException;
+import org.newskg.corpus.ArticleReader;
 import org.newskg.corpus.CorpusScanner;
 import org.newskg.corpus.InputProblem;
 import org.newskg.extract.ArticleExtraction;
@@ -21,80 +30,331 @@ import org.newskg.store.ArticleGraph;
 import org.newskg.store.KgStore;
 
 /**
- * Reads articles, runs NLP and extraction, and writes each article's graph to the store in
- * batches (one write transaction per batch: an article is stored whole or not at all, and a bad
- * input never touches what is already stored). Problems are reported as they are met.
+ * Reads articles, runs NLP and extraction on every core, and writes each article's graph to the
+ * store in batches. Three stages, streaming:
+ * <ol>
+ *   <li>a reader thread reads the inputs in order ({@link ArticleReader}) and hands each article
+ *       to the worker pool;</li>
+ *   <li>{@code threads} workers annotate (one {@link Annotator} per thread, sharing the models),
+ *       extract ({@link Extractor} is thread-safe) and map to RDF;</li>
+ *   <li>the calling thread is the one writer: it takes results <em>in input order</em> and
+ *       replaces a batch of article graphs per write transaction (an article is stored whole or
+ *       not at all; a bad input never touches what is already stored).</li>
+ * </ol>
+ * A bounded queue between reader and writer keeps memory to a few batches whatever the corpus
+ * size, and input order makes the store and the messages independent of thread scheduling.
+ * On an empty store the writer can use TDB2's bulk loader instead ({@link Builder#bulk}).
  */
 public final class Ingester {
 
-    public static final int DEFAULT_BATCH = 64;
-    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+    public static final int DEFAULT_BATCH = 256;
 
     private final NlpModels models;
     private final Extractor extractor;
     private final int batchSize;
+    private final int threads;
+    private final boolean bulk;
     private final Consumer<String> log;
+    private final Progress progress;
 
+    private Ingester(Builder b) {
+        this.models = b.models;
+        this.extractor = b.extractor;
+        this.batchSize = b.batch;
+        this.threads = b.threads;
+        this.bulk = b.bulk;
+        this.log = b.log;
+        this.progress = b.progress;
+    }
+
+    /** Single writer, all cores, problems to {@code log}, no progress display. */
     public Ingester(NlpModels models, Extractor extractor, int batchSize, Consumer<String> log) {
-        this.models = models;
-        this.extractor = extractor;
-        this.batchSize = batchSize;
-        this.log = log;
+        this(builder(models, extractor).batch(batchSize).log(log));
+    }
+
+    public static Builder builder(NlpModels models, Extractor extractor) {
+        return new Builder(models, extractor);
+    }
+
+    /** Configures an {@link Ingester}; defaults: batch {@value #DEFAULT_BATCH}, one worker per core, transactional writes. */
+    public static final class Builder {
+        private final NlpModels models;
+        private final Extractor extractor;
+        private int batch = DEFAULT_BATCH;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean bulk;
+        private Consumer<String> log = line -> { };
+        private Progress progress = Progress.NONE;
+
+        private Builder(NlpModels models, Extractor extractor) {
+            this.models = models;
+            this.extractor = extractor;
+        }
+
+        /** Articles per write transaction. */
+        public Builder batch(int n) {
+            this.batch = Math.max(1, n);
+            return this;
+        }
+
+        /** NLP/extraction worker threads. */
+        public Builder threads(int n) {
+            this.threads = Math.max(1, n);
+            return this;
+        }
+
+        /** Load an empty store with TDB2's bulk loader (ignored when the store is not empty). */
+        public Builder bulk(boolean b) {
+            this.bulk = b;
+            return this;
+        }
+
+        /** Where problems (one line each) and notes go. */
+        public Builder log(Consumer<String> l) {
+            this.log = l;
+            return this;
+        }
+
+        public Builder progress(Progress p) {
+            this.progress = p;
+            return this;
+        }
+
+        public Ingester build() {
+            return new Ingester(this);
+        }
+    }
+
+    /** One processed article, ready to write. */
+    private record Done(ArticleGraph graph, int statements, int events, int actors, long triples, long tokens) {
+    }
+
+    /** What the reader hands the writer, in input order. */
+    private sealed interface Slot permits Work, Problem, End {
+    }
+
+    private record Work(Future<Done> result) implements Slot {
+    }
+
+    private record Problem(InputProblem problem) implements Slot {
+    }
+
+    private record End(RuntimeException failure) implements Slot {
     }
 
     public IngestReport ingest(CorpusScanner.Scan scan, KgStore store) {
         long start = System.nanoTime();
-        long lastProgress = start;
-        List<InputProblem> problems = new ArrayList<>(scan.problems());
-        scan.problems().forEach(p -> log.accept(p.line()));
-        Annotator annotator = models.newAnnotator();
-        Map<String, CorpusScanner.Source> seen = new HashMap<>();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("newskg-nlp"));
+        ThreadLocal<Annotator> annotators = ThreadLocal.withInitial(models::newAnnotator);
+        BlockingQueue<Slot> queue = new ArrayBlockingQueue<>(Math.max(2 * batchSize, 8 * threads));
+        ArticleReader articles = new ArticleReader(scan);
+        Thread reader = daemon("newskg-read").newThread(() -> read(articles, queue, workers, annotators));
+        Sink sink = sink(store);
+        reader.start();
+
+        List<InputProblem> problems = new ArrayList<>();
         List<ArticleGraph> batch = new ArrayList<>();
-        int articles = 0;
+        int count = 0;
         int statements = 0;
+        int events = 0;
         int actors = 0;
         long triples = 0;
         long tokens = 0;
-        int total = scan.sources().size();
-        for (CorpusScanner.Source source : scan.sources()) {
-            CorpusScanner.Source earlier = seen.putIfAbsent(source.id(), source);
-            if (earlier != null) {
-                problem(problems, InputProblem.error(source.file().toString(),
-                        "duplicate article id '" + source.id() + "' (also " + earlier.file() + "); skipped"));
-                continue;
+        try {
+            for (Slot slot = take(queue); !(slot instanceof End); slot = take(queue)) {
+                if (slot instanceof Problem p) {
+                    problems.add(p.problem());
+                    log.accept(p.problem().line());
+                    continue;
+                }
+                Done d = result(((Work) slot).result());
+                batch.add(d.graph());
+                count++;
+                statements += d.statements();
+                events += d.events();
+                actors += d.actors();
+                triples += d.triples();
+                tokens += d.tokens();
+                if (batch.size() >= batchSize) {
+                    sink.write(batch);
+                    batch.clear();
+                }
+                progress.update(new Progress.Snapshot(count, tokens, articles.bytesRead(), articles.totalBytes(),
+                        System.nanoTime() - start));
             }
-            Article article;
-            try {
-                article = ArticleLoader.load(source.file(), source.id(), scan.manifest().lookup(source.id()).orElse(null));
-            } catch (BadInputException e) {
-                problem(problems, InputProblem.error(source.file().toString(), e.getMessage()));
-                continue;
-            }
-            ArticleExtraction x = extractor.extract(article, annotator.annotate(article.text()));
-            Model model = ExtractionMapper.map(x);
-            batch.add(new ArticleGraph(article.id(), model));
-            articles++;
-            statements += x.statements().size();
-            actors += x.actors().size();
-            triples += model.size();
-            tokens += x.tokenCount();
-            if (batch.size() >= batchSize) {
-                store.replace(batch);
-                batch.clear();
-            }
-            long now = System.nanoTime();
-            if (now - lastProgress > PROGRESS_EVERY_NANOS) {
-                lastProgress = now;
-                double seconds = (now - start) / 1e9;
-                log.accept(String.format("… %d/%d articles, %.1f articles/s", articles, total, articles / seconds));
-            }
+            sink.write(batch);
+            sink.finish();
+        } catch (RuntimeException | Error e) {
+            reader.interrupt();
+            sink.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
+        } finally {
+            workers.shutdownNow();
+            progress.finish(new Progress.Snapshot(count, tokens, articles.bytesRead(), articles.totalBytes(),
+                    System.nanoTime() - start));
         }
-        store.replace(batch);
-        return new IngestReport(articles, statements, actors, triples, tokens, problems, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestReport(count, statements, events, actors, triples, tokens, problems,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void problem(List<InputProblem> problems, InputProblem p) {
-        problems.add(p);
-        log.accept(p.line());
+    /** The reader stage: inputs in order → work for the pool, problems passed through. */
+    private void read(ArticleReader articles, BlockingQueue<Slot> queue, ExecutorService workers,
+            ThreadLocal<Annotator> annotators) {
+        RuntimeException failure = null;
+        Map<String, String> seen = new HashMap<>();
+        try (articles) {
+            while (articles.hasNext()) {
+                ArticleReader.Item item = articles.next();
+                if (item instanceof ArticleReader.Problem p) {
+                    queue.put(new Problem(p.problem()));
+                    continue;
+                }
+                ArticleReader.Read read = (ArticleReader.Read) item;
+                Article article = read.article();
+                String earlier = seen.putIfAbsent(article.id(), read.where());
+                if (earlier != null) {
+                    queue.put(new Problem(InputProblem.error(read.where(),
+                            "duplicate article id '" + article.id() + "' (also " + earlier + "); skipped")));
+                    continue;
+                }
+                queue.put(new Work(workers.submit(() -> process(article, annotators.get()))));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            queue.put(new End(failure));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The worker stage: one article → its graph. Pure apart from the calling thread's annotator. */
+    private Done process(Article article, Annotator annotator) {
+        ArticleExtraction x = extractor.extract(article, annotator.annotate(article.text()));
+        Model model = ExtractionMapper.map(x);
+        return new Done(new ArticleGraph(article.id(), model), x.statements().size(), EventTypes.count(model),
+                x.actors().size(), model.size(), x.tokenCount());
+    }
+
+    private static Slot take(BlockingQueue<Slot> queue) {
+        try {
+            Slot slot = queue.take();
+            if (slot instanceof End end && end.failure() != null) {
+                throw end.failure();
+            }
+            return slot;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+    }
+
+    private static Done result(Future<Done> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Where batches go: write transactions, or the bulk loader on an empty store. */
+    private interface Sink {
+        void write(List<ArticleGraph> batch);
+
+        default void finish() {
+        }
+
+        default void abort(Exception cause) {
+        }
+    }
+
+    private Sink sink(KgStore store) {
+        if (bulk && store.isEmpty()) {
+            KgStore.BulkLoad load = store.bulkLoad();
+            return new Sink() {
+                @Override
+                public void write(List<ArticleGraph> batch) {
+                    load.add(batch);
+                }
+
+                @Override
+                public void finish() {
+                    load.finish();
+                }
+
+                @Override
+                public void abort(Exception cause) {
+                    load.abort(cause);
+                }
+            };
+        }
+        if (bulk) {
+            log.accept("note: the store is not empty, so articles are written in transactions, not bulk-loaded");
+        }
+        return store::replace;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Counts event nodes in an article graph: subjects typed with nkg:Event or a subclass of it. */
+    static final class EventTypes {
+        private static final Set<Resource> TYPES = load();
+
+        private EventTypes() {
+        }
+
+        static int count(Model model) {
+            Set<Resource> events = new java.util.HashSet<>();
+            model.listStatements(null, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+                if (st.getObject().isResource() && TYPES.contains(st.getObject().asResource())) {
+                    events.add(st.getSubject());
+                }
+            });
+            return events.size();
+        }
+
+        private static Set<Resource> load() {
+            Set<Resource> types = new java.util.HashSet<>();
+            types.add(org.newskg.rdf.NKG.Event);
+            var in = EventTypes.class.getResourceAsStream("/newskg/ontology/newskg.ttl");
+            if (in == null) {
+                return types;
+            }
+            Model onto = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            try (in) {
+                org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(onto);
+            } catch (java.io.IOException | RuntimeException e) {
+                return types;
+            }
+            for (boolean grew = true; grew;) {
+                grew = false;
+                for (var st : onto.listStatements(null, org.apache.jena.vocabulary.RDFS.subClassOf, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+                    if (st.getObject().isResource() && types.contains(st.getObject().asResource()) && types.add(st.getSubject())) {
+                        grew = true;
+                    }
+                }
+            }
+            return Set.copyOf(types);
+        }
     }
 }

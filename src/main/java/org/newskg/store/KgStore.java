@@ -14,9 +14,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Iris;
 
@@ -79,6 +82,54 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         Txn.executeWrite(dataset, () -> graphs.forEach(g -> put(Iris.graph(g.articleId()), g.model())));
+    }
+
+    /** Whether the store holds no quads at all (a first load may then use {@link #bulkLoad()}). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /**
+     * Starts a first load of an empty store through TDB2's parallel bulk loader: one loader
+     * transaction for the whole load (all or nothing), much less index churn than many write
+     * transactions. The caller must {@link BulkLoad#finish()} or {@link BulkLoad#abort}.
+     */
+    public BulkLoad bulkLoad() {
+        if (!isEmpty()) {
+            throw new StoreException("store " + directory + " is not empty: the bulk loader is only for a first load", null);
+        }
+        DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), null);
+        loader.startBulk();
+        return new BulkLoad(loader);
+    }
+
+    /** A bulk load in progress: article graphs go straight to TDB2's loader. */
+    public static final class BulkLoad {
+        private final DataLoader loader;
+        private final StreamRDF stream;
+
+        private BulkLoad(DataLoader loader) {
+            this.loader = loader;
+            this.stream = loader.stream();
+        }
+
+        /** Adds these article graphs (new ones: an empty store has nothing to replace). */
+        public void add(List<ArticleGraph> graphs) {
+            for (ArticleGraph g : graphs) {
+                Node name = NodeFactory.createURI(Iris.graph(g.articleId()));
+                g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            }
+        }
+
+        /** Commits the load. */
+        public void finish() {
+            loader.finishBulk();
+        }
+
+        /** Abandons the load: nothing of it is stored. */
+        public void abort(Exception cause) {
+            loader.finishException(cause);
+        }
     }
 
     /** Replaces one graph's triples; call inside a write transaction. */
