@@ -98,7 +98,7 @@ public final class KgStore implements AutoCloseable {
         if (!isEmpty()) {
             throw new StoreException("store " + directory + " is not empty: the bulk loader is only for a first load", null);
         }
-        DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), null);
+        DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
         loader.startBulk();
         return new BulkLoad(loader);
     }
@@ -111,6 +111,7 @@ public final class KgStore implements AutoCloseable {
         private BulkLoad(DataLoader loader) {
             this.loader = loader;
             this.stream = loader.stream();
+            stream.start();
         }
 
         /** Adds these article graphs (new ones: an empty store has nothing to replace). */
@@ -123,6 +124,7 @@ public final class KgStore implements AutoCloseable {
 
         /** Commits the load. */
         public void finish() {
+            stream.finish();
             loader.finishBulk();
         }
 
