@@ -24,9 +24,12 @@ public final class Annotator {
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
     private final Abbreviations abbreviations;
+    private final NlpModels.LemmaCache verbLemmas;
+    private static final String[] VERB_TAG = {"VERB"};
 
     Annotator(NlpModels models) {
         this.abbreviations = models.abbreviations;
+        this.verbLemmas = models.verbLemmas;
         this.sentences = new SentenceDetectorME(models.sentence);
         this.tokenizer = new TokenizerME(models.tokenizer);
         this.tagger = new POSTaggerME(models.pos);
@@ -142,29 +145,24 @@ public final class Annotator {
         return new Sentence(index, paragraph, begin, end, sentenceText, tokens);
     }
 
-    /** Lemmas of the VERB tokens (null elsewhere), computed on the verbs alone. */
+    /**
+     * Lemmas of the VERB tokens (null elsewhere). Each verb is lemmatized on its own, so its
+     * lemma depends on the word only: it is memoised in {@link NlpModels#verbLemmas}, shared by
+     * all threads (the same word gives the same lemma whichever thread computes it first). A verb
+     * vocabulary is small, so after a few hundred articles the lemmatizer is hardly called.
+     */
     private String[] verbLemmas(String[] words, String[] tags) {
         String[] lemmas = new String[words.length];
-        List<Integer> verbs = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             if ("VERB".equals(tags[i])) {
-                verbs.add(i);
+                lemmas[i] = verbLemmas.get(words[i].toLowerCase(java.util.Locale.ROOT), this::lemmatizeVerb);
             }
         }
-        if (verbs.isEmpty()) {
-            return lemmas;
-        }
-        String[] verbWords = new String[verbs.size()];
-        String[] verbTags = new String[verbs.size()];
-        for (int v = 0; v < verbs.size(); v++) {
-            verbWords[v] = words[verbs.get(v)].toLowerCase(java.util.Locale.ROOT);
-            verbTags[v] = "VERB";
-        }
-        String[] found = lemmatizer.lemmatize(verbWords, verbTags);
-        for (int v = 0; v < verbs.size(); v++) {
-            String lemma = found[v];
-            lemmas[verbs.get(v)] = lemma == null || lemma.equals("O") ? verbWords[v] : lemma;
-        }
         return lemmas;
+    }
+
+    private String lemmatizeVerb(String word) {
+        String lemma = lemmatizer.lemmatize(new String[] {word}, VERB_TAG)[0];
+        return lemma == null || lemma.equals("O") ? word : lemma;
     }
 }

@@ -25,6 +25,31 @@ public final class NlpModels {
     final POSModel pos;
     final LemmatizerModel lemmatizer;
     final Abbreviations abbreviations = Abbreviations.load();
+    final LemmaCache verbLemmas = new LemmaCache(200_000);
+
+    /**
+     * Verb lemmas by lower-cased word, shared by the annotators of all threads. Bounded: once
+     * full, new words are lemmatized every time (same result, just not kept).
+     */
+    static final class LemmaCache {
+        private final java.util.concurrent.ConcurrentHashMap<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
+        private final int capacity;
+
+        LemmaCache(int capacity) {
+            this.capacity = capacity;
+        }
+
+        String get(String word, java.util.function.UnaryOperator<String> lemmatize) {
+            String lemma = map.get(word);
+            if (lemma == null) {
+                lemma = lemmatize.apply(word);
+                if (map.size() < capacity) {
+                    map.putIfAbsent(word, lemma);
+                }
+            }
+            return lemma;
+        }
+    }
 
     private NlpModels(SentenceModel sentence, TokenizerModel tokenizer, POSModel pos, LemmatizerModel lemmatizer) {
         this.sentence = sentence;
