@@ -1,0 +1,383 @@
+package org.newskg.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.apache.jena.sys.JenaSystem;
+import org.newskg.corpus.ArticleReader;
+import org.newskg.corpus.CorpusScanner;
+import org.newskg.extract.Extractor;
+import org.newskg.ingest.IngestReport;
+import org.newskg.ingest.Ingester;
+import org.newskg.nlp.NlpModels;
+import org.newskg.query.NamedQuery;
+import org.newskg.query.QueryCatalog;
+import org.newskg.query.QueryRunner;
+import org.newskg.query.ResultFormat;
+import org.newskg.resolve.ActorResolver;
+import org.newskg.store.KgStore;
+
+/**
+ * The ingest benchmark. For each corpus size it generates a synthetic corpus (JSON Lines), then in
+ * child JVMs (so each has its own peak RSS) measures the NLP floor (OpenNLP sentence + token + POS
+ * alone, same threads, same text) and a full ingest into a fresh store; then the latency of every
+ * bundled query on the largest store. Prints one table and the target ratios.
+ *
+ * <pre>bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--bulk] [--dir target/bench]</pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("child-floor")) {
+            floor(Path.of(args[1]), Integer.parseInt(args[2]));
+        } else if (args.length > 0 && args[0].equals("child-ingest")) {
+            ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Boolean.parseBoolean(args[4]));
+        } else if (args.length > 0 && args[0].equals("child-queries")) {
+            queries(Path.of(args[1]));
+        } else {
+            parent(args);
+        }
+    }
+
+    // ---- parent ---------------------------------------------------------------------------------
+
+    private static void parent(String[] args) throws Exception {
+        List<Integer> sizes = List.of(1000, 10000, 100000);
+        int threads = 2;
+        boolean bulk = false;
+        boolean queries = true;
+        Path dir = Path.of("target", "bench");
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[i + 1] : "";
+            String k = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            boolean consumed = !a.contains("=");
+            switch (k) {
+                case "--sizes" -> sizes = Arrays.stream(v.split(",")).map(s -> Integer.parseInt(s.trim().replace("k", "000"))).toList();
+                case "--threads" -> threads = Integer.parseInt(v);
+                case "--dir" -> dir = Path.of(v);
+                case "--bulk" -> consumed = false;
+                case "--no-queries" -> consumed = false;
+                case "" -> consumed = false;
+                default -> throw new IllegalArgumentException("unknown option " + a
+                        + " (use --sizes 1000,10000,100000 --threads 2 --bulk --no-queries --dir DIR)");
+            }
+            if (k.equals("--bulk")) {
+                bulk = true;
+            }
+            if (k.equals("--no-queries")) {
+                queries = false;
+            }
+            if (consumed) {
+                i++;
+            }
+        }
+        System.out.printf("newskg benchmark: sizes %s, %d threads, %s writes, %d cores, java %s%n", sizes, threads,
+                bulk ? "bulk-loader" : "transactional", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        List<Map<String, String>> rows = new ArrayList<>();
+        Path largestStore = null;
+        for (int n : sizes) {
+            Path corpus = dir.resolve("corpus-" + n + ".jsonl");
+            if (!Files.exists(corpus)) {
+                long t = System.nanoTime();
+                CorpusGenerator.write(corpus, n);
+                System.out.printf("generated %s (%,d bytes) in %.1f s%n", corpus, Files.size(corpus), (System.nanoTime() - t) / 1e9);
+            }
+            Map<String, String> floor = child("child-floor", corpus.toString(), "" + threads);
+            Path store = dir.resolve("store-" + n);
+            deleteTree(store);
+            Map<String, String> ingest = child("child-ingest", corpus.toString(), store.toString(), "" + threads, "" + bulk);
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("size", "" + n);
+            row.putAll(ingest);
+            floor.forEach((k2, v2) -> row.put("floor_" + k2, v2));
+            row.put("store_kb", "" + du(store));
+            rows.add(row);
+            print(row);
+            largestStore = store;
+        }
+        summary(rows);
+        if (queries && largestStore != null) {
+            System.out.println();
+            System.out.println("query latency on the " + rows.get(rows.size() - 1).get("size") + "-article store (median of 7 runs after 2 warm-ups):");
+            Map<String, String> q = child("child-queries", largestStore.toString());
+            q.forEach((k2, v2) -> System.out.printf("  %-40s %s%n", k2, v2));
+        }
+    }
+
+    private static void print(Map<String, String> r) {
+        double s = d(r, "seconds") + d(r, "resolve_seconds");
+        System.out.printf("%,9d articles: ingest %.1f s (+ resolve %.1f s) | %,.1f articles/s | %,.0f tokens/s | %,.0f triples/s |"
+                + " peak RSS %,d MB (anon %,d MB) | store %,d MB | floor %.1f s (%,.0f tokens/s) | ratio %.2f%n",
+                (long) d(r, "articles"), d(r, "seconds"), d(r, "resolve_seconds"), d(r, "articles") / s, d(r, "tokens") / s,
+                d(r, "triples") / s, (long) d(r, "hwm_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024,
+                (long) d(r, "store_kb") / 1024, d(r, "floor_seconds"), d(r, "floor_tokens") / d(r, "floor_seconds"),
+                s / d(r, "floor_seconds"));
+        System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens%n", (long) d(r, "statements"),
+                (long) d(r, "events"), (long) d(r, "triples"), (long) d(r, "tokens"));
+    }
+
+    private static void summary(List<Map<String, String>> rows) {
+        System.out.println();
+        System.out.println("targets (this run):");
+        for (Map<String, String> r : rows) {
+            double s = d(r, "seconds") + d(r, "resolve_seconds");
+            System.out.printf("  %,7d: ingest time / NLP floor = %.2f (target <= 1.5); %,.0f tokens/s end to end (target >= 40,000)%n",
+                    (long) d(r, "articles"), s / d(r, "floor_seconds"), d(r, "tokens") / s);
+        }
+        Map<String, String> k10 = rows.stream().filter(r -> r.get("size").equals("10000")).findFirst().orElse(null);
+        Map<String, String> k100 = rows.stream().filter(r -> r.get("size").equals("100000")).findFirst().orElse(null);
+        if (k10 != null && k100 != null) {
+            System.out.printf("  peak RSS 100k / 10k = %.2f (target <= 1.25); anonymous memory only: %.2f%n",
+                    d(k100, "hwm_kb") / d(k10, "hwm_kb"), d(k100, "peak_anon_kb") / d(k10, "peak_anon_kb"));
+        }
+    }
+
+    private static Map<String, String> child(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Bench.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, String> result = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null;) {
+                if (line.startsWith("RESULT ")) {
+                    String kv = line.substring(7);
+                    int eq = kv.indexOf('=');
+                    result.put(kv.substring(0, eq), kv.substring(eq + 1));
+                } else {
+                    System.out.println("  " + line);
+                }
+            }
+        }
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(args[0] + " failed with exit " + p.exitValue());
+        }
+        return result;
+    }
+
+    private static long du(Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("du", "-sk", dir.toString()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return Long.parseLong(out.split("\\s+")[0]);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static double d(Map<String, String> r, String k) {
+        String v = r.get(k);
+        return v == null ? Double.NaN : Double.parseDouble(v);
+    }
+
+    // ---- children -------------------------------------------------------------------------------
+
+    private static void result(String key, Object value) {
+        System.out.println("RESULT " + key + "=" + value);
+    }
+
+    /** The NLP floor: OpenNLP sentence + token + POS alone over the same articles, same threads. */
+    private static void floor(Path corpus, int threads) throws Exception {
+        SentenceModel sm = new SentenceModel(resource("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"));
+        TokenizerModel tm = new TokenizerModel(resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
+        POSModel pm = new POSModel(resource("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
+        record Tools(SentenceDetectorME s, TokenizerME t, POSTaggerME p) {
+        }
+        ThreadLocal<Tools> tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sm), new TokenizerME(tm), new POSTaggerME(pm)));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long tokens = 0;
+        long articles = 0;
+        List<String> chunk = new ArrayList<>();
+        try (ArticleReader reader = new ArticleReader(CorpusScanner.scan(List.of(corpus), null))) {
+            while (true) {
+                boolean more = reader.hasNext();
+                if (more && reader.next() instanceof ArticleReader.Read read) {
+                    chunk.add(read.article().text());
+                }
+                if (chunk.size() >= 512 || !more && !chunk.isEmpty()) {
+                    List<Future<Long>> futures = new ArrayList<>();
+                    for (String text : chunk) {
+                        futures.add(pool.submit(() -> {
+                            Tools t = tools.get();
+                            long n = 0;
+                            for (String line : text.split("\n")) {
+                                for (Span s : t.s().sentPosDetect(line)) {
+                                    String[] words = t.t().tokenize(s.getCoveredText(line).toString());
+                                    t.p().tag(words);
+                                    n += words.length;
+                                }
+                            }
+                            return n;
+                        }));
+                    }
+                    for (Future<Long> f : futures) {
+                        tokens += f.get();
+                    }
+                    articles += chunk.size();
+                    chunk.clear();
+                }
+                if (!more) {
+                    break;
+                }
+            }
+        }
+        pool.shutdown();
+        result("seconds", (System.nanoTime() - start) / 1e9);
+        result("tokens", tokens);
+        result("articles", articles);
+    }
+
+    /** A full ingest (as {@code newskg ingest}) into a fresh store, then cross-article resolution. */
+    private static void ingest(Path corpus, Path store, int threads, boolean bulk) throws Exception {
+        JenaSystem.init();
+        long[] peakAnon = {0};
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                peakAnon[0] = Math.max(peakAnon[0], status("RssAnon"));
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        NlpModels models = NlpModels.load();
+        Extractor extractor = Extractor.standard();
+        try (KgStore kg = KgStore.open(store)) {
+            Ingester ingester = Ingester.builder(models, extractor).threads(threads).bulk(bulk)
+                    .log(line -> System.err.println("newskg: " + line)).build();
+            IngestReport report = ingester.ingest(CorpusScanner.scan(List.of(corpus), null), kg);
+            long t = System.nanoTime();
+            int merges = new ActorResolver().resolve(kg).size();
+            double resolve = (System.nanoTime() - t) / 1e9;
+            result("articles", report.articles());
+            result("statements", report.statements());
+            result("events", report.events());
+            result("triples", report.triples());
+            result("tokens", report.tokens());
+            result("seconds", report.elapsed().toNanos() / 1e9);
+            result("resolve_seconds", resolve);
+            result("merges", merges);
+        }
+        sampler.interrupt();
+        peakAnon[0] = Math.max(peakAnon[0], status("RssAnon"));
+        result("hwm_kb", status("VmHWM"));
+        result("peak_anon_kb", peakAnon[0]);
+    }
+
+    /** Median latency of every bundled query on a store. */
+    private static void queries(Path store) throws Exception {
+        JenaSystem.init();
+        Map<String, Map<String, String>> runs = new LinkedHashMap<>();
+        Map<String, String> defaults = Map.of("speaker", "James Smith", "actor", "France");
+        for (String name : QueryCatalog.BUNDLED) {
+            NamedQuery q = QueryCatalog.bundled(name).orElseThrow();
+            Map<String, String> params = new LinkedHashMap<>();
+            for (NamedQuery.Parameter p : q.parameters()) {
+                if (defaults.containsKey(p.name())) {
+                    params.put(p.name(), defaults.get(p.name()));
+                }
+            }
+            runs.put(name + (params.isEmpty() ? "" : " " + params), params);
+        }
+        try (KgStore kg = KgStore.openExisting(store)) {
+            for (var e : runs.entrySet()) {
+                NamedQuery q = QueryCatalog.bundled(e.getKey().split(" ")[0]).orElseThrow();
+                long[] ms = new long[9];
+                long rows = 0;
+                try {
+                    for (int i = 0; i < ms.length; i++) {
+                        CountingStream out = new CountingStream();
+                        long t = System.nanoTime();
+                        QueryRunner.run(kg, q, e.getValue(), ResultFormat.TSV, out);
+                        ms[i] = (System.nanoTime() - t) / 1_000_000;
+                        rows = out.lines - 1;
+                    }
+                } catch (RuntimeException ex) {
+                    result(e.getKey(), "skipped: " + ex.getMessage());
+                    continue;
+                }
+                long[] timed = Arrays.copyOfRange(ms, 2, ms.length);
+                Arrays.sort(timed);
+                result(e.getKey(), String.format("%,6d ms median (%,d rows)", timed[timed.length / 2], rows));
+            }
+        }
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long lines;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+    }
+
+    private static long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Bench.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is not on the classpath");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The ingest benchmark: bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--bulk] [--no-queries] [--dir DIR]
+# Compiles bench/java with the project (Maven profile 'bench') and runs org.newskg.bench.Bench.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec ./mvnw -B -q -Pbench -DskipTests compile exec:exec -Dbench.args="$*"
