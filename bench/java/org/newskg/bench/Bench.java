@@ -125,7 +125,7 @@ public final class Bench {
             System.out.println();
             System.out.println("query latency on the " + rows.get(rows.size() - 1).get("size") + "-article store (median of 7 runs after 2 warm-ups):");
             Map<String, String> q = child("child-queries", largestStore.toString());
-            q.forEach((k2, v2) -> System.out.printf("  %-40s %s%n", k2, v2));
+            q.forEach((k2, v2) -> System.out.printf("  %-50s %s%n", k2, v2));
         }
     }
 
@@ -166,9 +166,8 @@ public final class Bench {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
                 if (line.startsWith("RESULT ")) {
-                    String kv = line.substring(7);
-                    int eq = kv.indexOf('=');
-                    result.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    String[] kv = line.substring(7).split("\t", 2);
+                    result.put(kv[0], kv[1]);
                 } else {
                     System.out.println("  " + line);
                 }
@@ -206,7 +205,7 @@ public final class Bench {
     // ---- children -------------------------------------------------------------------------------
 
     private static void result(String key, Object value) {
-        System.out.println("RESULT " + key + "=" + value);
+        System.out.println("RESULT " + key + "\t" + value);
     }
 
     /** The NLP floor: OpenNLP sentence + token + POS alone over the same articles, same threads. */
@@ -314,7 +313,9 @@ public final class Bench {
                     params.put(p.name(), defaults.get(p.name()));
                 }
             }
-            runs.put(name + (params.isEmpty() ? "" : " " + params), params);
+            StringBuilder label = new StringBuilder(name);
+            params.forEach((k, v) -> label.append(" --param ").append(k).append('=').append(v));
+            runs.put(label.toString(), params);
         }
         try (KgStore kg = KgStore.openExisting(store)) {
             for (var e : runs.entrySet()) {
