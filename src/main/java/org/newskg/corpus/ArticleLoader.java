@@ -36,9 +36,33 @@ public final class ArticleLoader {
         return new Article(id, decode(bytes), meta);
     }
 
+    /** Decoded text and, when it had to be repaired, a one-line warning saying how. */
+    public record Decoded(String text, String warning) {
+    }
+
     static String decode(byte[] bytes) throws BadInputException {
+        return decodeText(bytes).text();
+    }
+
+    /**
+     * Text from bytes: UTF-8 (a byte-order mark dropped), or UTF-16 when a UTF-16 byte-order mark
+     * says so (repaired, with a warning); rejected when empty, binary, larger than
+     * {@link #MAX_ARTICLE_BYTES}, or not valid UTF-8.
+     */
+    public static Decoded decodeText(byte[] bytes) throws BadInputException {
         if (bytes.length == 0) {
             throw new BadInputException("empty file");
+        }
+        if (bytes.length > MAX_ARTICLE_BYTES) {
+            throw new BadInputException(String.format("%.1f MB is too large for one article (limit %d MB); split it, or give"
+                    + " JSON Lines with one article per line", bytes.length / 1e6, MAX_ARTICLE_BYTES / 1_000_000));
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            String text = normalise(new String(bytes, StandardCharsets.UTF_16));
+            if (text.isBlank()) {
+                throw new BadInputException("no text (only whitespace)");
+            }
+            return new Decoded(text, "UTF-16 text (byte-order mark); read as UTF-16");
         }
         if (looksBinary(bytes)) {
             throw new BadInputException("binary file, not text");
@@ -58,7 +82,30 @@ public final class ArticleLoader {
         if (text.isBlank()) {
             throw new BadInputException("no text (only whitespace)");
         }
-        return text;
+        return new Decoded(text, longestUnpunctuatedRun(text) > LONG_RUN
+                ? "a passage of more than " + LONG_RUN + " characters has no sentence punctuation; it is read in pieces"
+                : null);
+    }
+
+    /** Largest file read as one article (a larger one is a dump, not an article). */
+    public static final int MAX_ARTICLE_BYTES = 5_000_000;
+    private static final int LONG_RUN = 5_000;
+
+    private static int longestUnpunctuatedRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c == '.' || c == '!' || c == '?' || c == '\n' ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** Whether text that came as plain text is in fact an HTML page ("<!DOCTYPE html>", "<html>"). */
+    public static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
     }
 
     /** Drops a byte-order mark and turns Windows/old-Mac line ends into {@code \n}. */

@@ -105,9 +105,23 @@ public final class ArticleReader implements Iterator<ArticleReader.Item>, AutoCl
         try {
             byte[] bytes = bytes(file);
             ArticleMeta meta = manifest.lookup(source.id()).orElse(null);
-            Article article = source.format() == InputFormat.HTML
-                    ? HtmlArticle.parse(bytes, source.id(), file.toUri().toString(), meta)
-                    : new Article(source.id(), ArticleLoader.decode(bytes), meta);
+            Article article;
+            if (source.format() == InputFormat.HTML) {
+                article = HtmlArticle.parse(bytes, source.id(), file.toUri().toString(), meta);
+            } else {
+                ArticleLoader.Decoded decoded = ArticleLoader.decodeText(bytes);
+                if (decoded.warning() != null) {
+                    pending.add(new Problem(InputProblem.warning(where, decoded.warning())));
+                }
+                if (ArticleLoader.looksLikeHtml(decoded.text())) {
+                    // A saved web page given as text: read its article text, not its markup.
+                    pending.add(new Problem(InputProblem.warning(where, "an HTML page given as text; its article text was extracted")));
+                    article = HtmlArticle.parse(decoded.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), source.id(),
+                            file.toUri().toString(), meta);
+                } else {
+                    article = new Article(source.id(), decoded.text(), meta);
+                }
+            }
             pending.add(new Read(article, where));
         } catch (IOException e) {
             pending.add(new Problem(InputProblem.error(where, reason(e))));

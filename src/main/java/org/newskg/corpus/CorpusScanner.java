@@ -44,10 +44,12 @@ public final class CorpusScanner {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 Path dirManifest = path.resolve(Manifest.FILE_NAME);
-                if (explicitManifest == null && Files.isRegularFile(dirManifest)) {
-                    manifest = manifest.plus(readManifest(dirManifest, problems));
-                }
                 List<Path> files = textFiles(path, problems);
+                if (explicitManifest == null && Files.isRegularFile(dirManifest)) {
+                    Manifest here = readManifest(dirManifest, problems);
+                    manifest = manifest.plus(here);
+                    missingFiles(dirManifest, here, files).ifPresent(problems::add);
+                }
                 if (files.isEmpty()) {
                     problems.add(InputProblem.error(path.toString(), "directory holds no article file (.txt, .jsonl, .html, or any of them .gz)"));
                 }
@@ -70,6 +72,22 @@ public final class CorpusScanner {
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Manifest rows for articles the directory does not hold: a warning naming a few of them. */
+    private static java.util.Optional<InputProblem> missingFiles(Path manifestFile, Manifest manifest, List<Path> files) {
+        if (files.stream().anyMatch(f -> InputFormat.of(f) == InputFormat.JSONL)) {
+            return java.util.Optional.empty(); // ids inside JSON Lines files are not known before reading them
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        files.forEach(f -> present.add(idOf(f)));
+        List<String> missing = manifest.ids().stream().filter(id -> !present.contains(id)).sorted().toList();
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(InputProblem.warning(manifestFile.toString(), missing.size() + " listed article"
+                + (missing.size() == 1 ? " has" : "s have") + " no file here: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                + (missing.size() > 5 ? ", …" : "")));
     }
 
     private static Manifest readManifest(Path file, List<InputProblem> problems) {

@@ -2,8 +2,8 @@ package org.newskg.corpus;
 
 /**
  * A bad input, reported as one line on stderr: where it is and what is wrong with it.
- * {@code fatal} problems keep the input out of the store; the others are warnings (the input is
- * still ingested, e.g. an article whose manifest row has a malformed date).
+ * {@code fatal} problems make the run fail (exit 1; the input itself may still be ingested, as an
+ * article whose manifest row has a malformed date is); the others are warnings about a repair.
  */
 public record InputProblem(String where, String reason, boolean fatal) {
 
@@ -15,8 +15,21 @@ public record InputProblem(String where, String reason, boolean fatal) {
         return new InputProblem(where, reason, false);
     }
 
-    /** The one line printed for this problem. */
+    /** The one line printed for this problem (a warning says so). */
     public String line() {
-        return where + ": " + reason;
+        return oneLine(where + ": " + (fatal ? "" : "warning: ") + reason);
+    }
+
+    /** Control characters and line separators from the input shown escaped, so one problem stays one line. */
+    private static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

@@ -39,6 +39,11 @@ public final class Manifest {
         return rows.size();
     }
 
+    /** The article ids the manifest lists. */
+    public java.util.Set<String> ids() {
+        return rows.keySet();
+    }
+
     /** Problems found while reading the manifest (malformed rows and dates). */
     public List<InputProblem> problems() {
         return problems;

@@ -182,6 +182,20 @@ final class SpeakerPhrases {
             }
             return registry.roleHolder(label, headWord, affiliation, evidence, offset);
         }
+        if (head.pos().startsWith("NOUN") && !isCapitalised(head) && headWord.length() > 2) {
+            // Any other person-describing noun as subject of a reporting verb: "the city engineer said",
+            // "a witness told", "residents said" — an unnamed source described by what they are.
+            if (headWord.endsWith("s") && !headWord.endsWith("ss")) {
+                return registry.anonymous(label, headWord, true, affiliation, evidence, offset);
+            }
+            if (definite && modifiers.isEmpty()) {
+                ActorRegistry.Draft earlier = registry.lastBefore(offset, d -> headWord.equals(d.head));
+                if (earlier != null) {
+                    return registry.mentioned(earlier, text(main), evidence, offset);
+                }
+            }
+            return registry.roleHolder(label, headWord, affiliation, evidence, offset);
+        }
         return null;
     }
 

@@ -48,9 +48,11 @@ public final class Annotator {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 for (Span span : joinAbbreviationSplits(line, sentences.sentPosDetect(normalise(line)))) {
-                    Sentence s = sentence(text, out.size(), paragraph, lineStart + span.getStart(), lineStart + span.getEnd());
-                    if (s != null) {
-                        out.add(s);
+                    for (int[] piece : bounded(text, lineStart + span.getStart(), lineStart + span.getEnd())) {
+                        Sentence s = sentence(text, out.size(), paragraph, piece[0], piece[1]);
+                        if (s != null) {
+                            out.add(s);
+                        }
                     }
                 }
                 paragraph++;
@@ -126,6 +128,34 @@ public final class Annotator {
             }
         }
         return out;
+    }
+
+    /** Longest "sentence" kept whole, in characters; no real sentence comes near it. */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
+
+    /**
+     * A detected sentence cut into pieces of at most {@link #MAX_SENTENCE_CHARS} characters, at
+     * the last comma, semicolon or space before the limit: text without punctuation (scraped
+     * lists, a 200,000-character run-on line) must not make one huge sentence, whose analysis
+     * grows faster than its length.
+     */
+    private static List<int[]> bounded(String text, int begin, int end) {
+        List<int[]> pieces = new ArrayList<>();
+        int from = begin;
+        while (end - from > MAX_SENTENCE_CHARS) {
+            int limit = from + MAX_SENTENCE_CHARS;
+            int cut = Math.max(text.lastIndexOf(',', limit), text.lastIndexOf(';', limit));
+            if (cut <= from + MAX_SENTENCE_CHARS / 2) {
+                cut = text.lastIndexOf(' ', limit);
+            }
+            if (cut <= from) {
+                cut = limit - 1;
+            }
+            pieces.add(new int[] {from, cut + 1});
+            from = cut + 1;
+        }
+        pieces.add(new int[] {from, end});
+        return pieces;
     }
 
     private Sentence sentence(String text, int index, int paragraph, int begin, int end) {

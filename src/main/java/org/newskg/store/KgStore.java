@@ -66,10 +66,13 @@ public final class KgStore implements AutoCloseable {
 
     private static String describe(Path directory, RuntimeException e) {
         String msg = String.valueOf(e.getMessage());
+        if (!Files.isWritable(directory)) {
+            return "store " + directory + " is read-only (TDB2 must write its lock and journal there)";
+        }
         if (msg.contains("lock") || msg.contains("Lock")) {
             return "store " + directory + " is in use by another process (TDB2 allows one process per store)";
         }
-        return "cannot open store " + directory + ": " + msg;
+        return "cannot open store " + directory + ": " + rootCause(e);
     }
 
     public Path directory() {
@@ -81,7 +84,33 @@ public final class KgStore implements AutoCloseable {
         if (graphs.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> graphs.forEach(g -> put(Iris.graph(g.articleId()), g.model())));
+        write(() -> graphs.forEach(g -> put(Iris.graph(g.articleId()), g.model())));
+    }
+
+    /**
+     * One write transaction; a failure (disk full, read-only directory) aborts it, so the store
+     * keeps what it had, and becomes a {@link StoreException} with its cause in one line.
+     */
+    private void write(Runnable body) {
+        try {
+            Txn.executeWrite(dataset, body);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write to store " + directory + ": " + rootCause(e)
+                    + " (nothing of this batch was stored)", e);
+        } catch (InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk shows up as a failed memory access.
+            throw new StoreException("cannot write to store " + directory + ": the disk is full or the store's files cannot"
+                    + " be written (nothing of this batch was stored)", e);
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
     /** Whether the store holds no quads at all (a first load may then use {@link #bulkLoad()}). */
@@ -144,7 +173,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Replaces one named graph (e.g. a derived graph) in its own write transaction. */
     public void replaceGraph(String graphIri, org.apache.jena.rdf.model.Model model) {
-        Txn.executeWrite(dataset, () -> put(graphIri, model));
+        write(() -> put(graphIri, model));
     }
 
     /** Runs a SELECT/ASK/CONSTRUCT query over the union of article graphs inside a read transaction. */
