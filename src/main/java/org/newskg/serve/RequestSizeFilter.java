@@ -69,17 +69,24 @@ final class RequestSizeFilter implements Filter {
         chain.doFilter(new ReadBody(http, body), response);
     }
 
-    /** 413 when the failure says the body is too large (as Jetty's size limits do), else 400. */
+    /**
+     * 413 when the failure, or any cause of it, says the body is too large (Jetty's form parser
+     * wraps the size limit's 413 in a 400); else the first client error in the chain; else 400.
+     */
     private static int statusOf(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
-                return h.getCode();
+        int status = HttpServletResponse.SC_BAD_REQUEST;
+        boolean found = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            int code = t instanceof HttpException h ? h.getCode() : 0;
+            if (code == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                return code;
             }
-            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).toLowerCase().contains("too large")) {
-                return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+            if (!found && code >= 400 && code < 500) {
+                status = code;
+                found = true;
             }
         }
-        return HttpServletResponse.SC_BAD_REQUEST;
+        return status;
     }
 
     private static void refuse(HttpServletResponse resp, int status) throws IOException {
