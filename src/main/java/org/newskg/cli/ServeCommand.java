@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Query time limit in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "100000",
+            description = {"Most rows a query answers (default: ${DEFAULT-VALUE}); a larger result is cut there",
+                    "and the response says so in the X-SPARQL-MaxRows header."})
+    long maxResults;
+
     @Spec
     CommandSpec spec;
 
@@ -49,10 +54,13 @@ final class ServeCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0)) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
+        if (maxResults < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-results must be at least 1");
+        }
         KgStore store = KgStore.openExisting(storeOption.store);
         SparqlServer server;
         try {
-            server = SparqlServer.builder(store).port(port).host(host).allowUpdate(update)
+            server = SparqlServer.builder(store).port(port).host(host).allowUpdate(update).maxResults(maxResults)
                     .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).build().start();
         } catch (RuntimeException e) {
             store.close();

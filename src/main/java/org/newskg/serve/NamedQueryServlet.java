@@ -6,12 +6,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonBuilder;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.newskg.query.NamedQuery;
 import org.newskg.query.QueryCatalog;
 import org.newskg.query.QueryRunner;
@@ -23,7 +32,8 @@ import org.newskg.store.KgStore;
  * {@code queries/NAME.rq} exactly as {@code newskg query NAME --param …} does, with the same
  * columns. Results: SPARQL JSON by default; CSV or TSV with {@code format=csv|tsv} or an
  * {@code Accept} header. {@code GET /newskg/queries} lists the queries and their parameters.
- * 400 for a bad or missing parameter, 404 for an unknown query, 503 at the time limit.
+ * 400 for a bad or missing parameter, 404 for an unknown query, 503 at the time limit. At most
+ * the server's {@link ResultCap} rows; a result cut there carries {@link ResultCap#HEADER}.
  */
 final class NamedQueryServlet extends HttpServlet {
 
@@ -31,10 +41,12 @@ final class NamedQueryServlet extends HttpServlet {
 
     private final transient KgStore store;
     private final java.time.Duration timeout;
+    private final ResultCap cap;
 
-    NamedQueryServlet(KgStore store, java.time.Duration timeout) {
+    NamedQueryServlet(KgStore store, java.time.Duration timeout, ResultCap cap) {
         this.store = store;
         this.timeout = timeout;
+        this.cap = cap;
     }
 
     @Override
@@ -67,8 +79,9 @@ final class NamedQueryServlet extends HttpServlet {
         });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();
+        boolean cut;
         try {
-            QueryRunner.run(store, query.get(), params, format, out);
+            cut = run(query.get(), params, format, out);
         } catch (QueryRunner.QueryProblem e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -82,12 +95,35 @@ final class NamedQueryServlet extends HttpServlet {
             throw e;
         }
         resp.setStatus(HttpServletResponse.SC_OK);
+        if (cut) {
+            resp.setHeader(ResultCap.HEADER, Long.toString(cap.maxRows()));
+        }
         resp.setContentType(switch (format) {
             case CSV -> "text/csv; charset=utf-8";
             case TSV -> "text/tab-separated-values; charset=utf-8";
             default -> "application/sparql-results+json; charset=utf-8";
         });
         resp.getOutputStream().write(out.toByteArray());
+    }
+
+    /**
+     * Runs the query as {@link QueryRunner#run} does, but asks for one row more than the cap to
+     * know whether the result was cut; writes at most the cap. True when rows were left out.
+     */
+    private boolean run(NamedQuery query, Map<String, String> params, ResultFormat format, ByteArrayOutputStream out) {
+        Map<String, RDFNode> bindings = QueryRunner.bindings(query, params);
+        Query parsed = QueryFactory.create(query.sparql());
+        Query capped = ResultCap.limit(parsed, cap.maxRows() + 1).orElse(parsed);
+        return store.query(capped, bindings, exec -> {
+            ResultSet results = exec.execSelect();
+            List<Binding> rows = new ArrayList<>();
+            while (results.hasNext() && rows.size() < cap.maxRows()) {
+                rows.add(results.nextBinding());
+            }
+            boolean more = results.hasNext();
+            format.write(ResultSet.adapt(RowSetStream.create(Var.varList(results.getResultVars()), rows.iterator())), out);
+            return more;
+        });
     }
 
     /** {@code format=} wins over the Accept header; JSON when neither says otherwise; null if unknown. */

@@ -3,10 +3,16 @@ package org.newskg.serve;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.newskg.store.KgStore;
 
 /**
@@ -14,12 +20,22 @@ import org.newskg.store.KgStore;
  * {@code /newskg/sparql} (also {@code /newskg/query}), Graph Store read access at
  * {@code /newskg/get}, the union of article graphs as the default graph in queries. Read-only
  * unless built with {@code allowUpdate}. Every query (also the named ones) stops at the time
- * limit. Also serves the bundled queries by name ({@code /newskg/queries/NAME}), node-link views
- * ({@code /newskg/viz}) and the browser page at {@code /}.
+ * limit; results are capped at a number of rows ({@link ResultCap}). Also serves the bundled
+ * queries by name ({@code /newskg/queries/NAME}), node-link views ({@code /newskg/viz}) and the
+ * browser page at {@code /}.
+ *
+ * <p>Requests are bounded: a body over {@link #MAX_REQUEST_BYTES} is answered 413, a request line
+ * over {@link #MAX_HEADER_BYTES} 414 and larger headers 431. Errors Jetty answers itself are one
+ * plain line ({@link PlainErrorHandler}): no stack traces, exception or class names, file paths.
  */
 public final class SparqlServer {
 
     public static final String DATASET = "/newskg";
+    /** The largest request body accepted (SPARQL by POST, forms). */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    /** The largest request line plus headers accepted; longer queries go by POST. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -81,6 +97,7 @@ public final class SparqlServer {
         private String host = "127.0.0.1";
         private boolean allowUpdate;
         private Duration timeout = Duration.ofSeconds(30);
+        private ResultCap cap = new ResultCap(DEFAULT_MAX_RESULTS);
 
         private Builder(KgStore store) {
             this.store = Objects.requireNonNull(store);
@@ -111,24 +128,49 @@ public final class SparqlServer {
             return this;
         }
 
+        /** The most rows a query answers (SELECT rows; CONSTRUCT and DESCRIBE solutions); more are cut. */
+        public Builder maxResults(long rows) {
+            this.cap = new ResultCap(rows);
+            return this;
+        }
+
         public SparqlServer build() {
             DatasetGraph dsg = store.servedDatasetGraph();
             // Fuseki reads the limit from the dataset's context; ARQ applies it to our named queries too.
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // No SERVICE: a query must not make the server fetch other URLs (CappedQueryService answers 400).
+            dsg.getContext().set(ARQ.httpServiceAllowed, false);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(cap))
                     .add(DATASET, dsg, allowUpdate)
+                    .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())
-                    .addServlet(DATASET + "/queries/*", new NamedQueryServlet(store, timeout))
+                    .addServlet(DATASET + "/queries/*", new NamedQueryServlet(store, timeout, cap))
                     .addServlet(DATASET + "/viz", new VizServlet(store))
                     .addServlet("", new PageServlet())
                     .addServlet("/assets/*", new PageServlet())
                     .addServlet("/webjars/*", new PageServlet())
                     .build();
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            Server jetty = fuseki.getJettyServer();
+            for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
                 }
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES); // Fuseki allows 512 KB
+                }
+            }
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
+            sizeLimit.setHandler(jetty.getHandler());
+            jetty.setHandler(sizeLimit);
+            PlainErrorHandler errors = new PlainErrorHandler();
+            jetty.setErrorHandler(errors);
+            ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+            if (context != null) {
+                context.setErrorHandler(errors);
+                context.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
             }
             return new SparqlServer(fuseki, host, allowUpdate, timeout);
         }
