@@ -20,8 +20,16 @@ public final class Validator {
     private Validator() {
     }
 
-    /** The bundled shapes. */
+    /** The bundled shapes, parsed once (they are immutable). */
     public static Shapes shapes() {
+        return Bundled.SHAPES;
+    }
+
+    private static final class Bundled {
+        static final Shapes SHAPES = read();
+    }
+
+    private static Shapes read() {
         try (InputStream in = Validator.class.getResourceAsStream("/newskg/ontology/shapes.ttl")) {
             if (in == null) {
                 throw new IOException("newskg/ontology/shapes.ttl is not on the classpath");
