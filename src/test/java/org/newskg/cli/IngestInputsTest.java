@@ -198,7 +198,11 @@ class IngestInputsTest {
         List<CSVRecord> rows = whoSaidWhat(store("html"));
         assertTrue(rows.stream().anyMatch(r -> r.get("document").equals("flood") && r.get("speaker").contains("mayor")
                 && r.get("statement").contains("flood barriers held overnight") && r.get("date").equals("2024-03-13")), rows::toString);
-        assertEquals(1, rows.size(), "furniture gave statements: " + rows);
+        // Both paragraphs of the article speak; navigation and scripts must not.
+        assertEquals(2, rows.size(), rows::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.get("statement").equals("We were lucky this time")), rows::toString);
+        assertTrue(rows.stream().noneMatch(r -> r.get("statement").contains("menu") || r.get("statement").contains("not article text")),
+                "furniture gave statements: " + rows);
     }
 
     @Test
