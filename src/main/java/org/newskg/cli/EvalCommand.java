@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", header = "Score the store against gold files of statements, events, units, agreements, actors.", mixinStandardHelpOptions = true,
         description = {"Scores the store against gold files (JSON Lines; formats in README):",
-                "statements (who-said-what), events (timeline), units (military-units),",
-                "agreements and actors. Prints each one's figures, in that order; statements",
-                "and events as the project's reference scorers do."})
+                "statements (who-said-what), events (timeline), units (military-units), agreements and actors. Prints each one's figures, in that order; statements and events as the project's reference scorers do."})
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", header = "Read articles and store what they say: actors, statements, events, units, agreements.", mixinStandardHelpOptions = true,
-        description = {"Reads articles (.txt, JSON Lines, saved .html pages, and .gz of each), extracts actors, statements,",
-                "events, units and agreements, and stores one named graph per article.",
+        description = {"Reads articles (.txt, JSON Lines, saved .html pages, and .gz of each), extracts actors, statements, events, units and agreements, and stores one named graph per article.",
                 "Re-ingesting an article replaces its graph, so running ingest twice gives the same store.",
                 "Bad inputs are reported one line each on stderr (exit 1); the good ones are still stored."})
 final class IngestCommand implements Callable<Integer> {

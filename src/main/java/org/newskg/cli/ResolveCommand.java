@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "resolve", header = "List (or clear) the links of one person or event across articles.", mixinStandardHelpOptions = true,
-        description = {"Links the names of one person across articles (spelling variants, short given names, bare",
-                "surnames) and the reports of one event (same kind, a day apart at most, a shared participant),",
-                "and prints each link with its reason. Ingest runs this automatically.",
+        description = {"Links the names of one person across articles (spelling variants, short given names, bare surnames) "
+                + "and the reports of one event (same kind, a day apart at most, a shared participant), and prints each "
+                + "link with its reason. Ingest runs this automatically.",
                 "Merges live in their own graph; --clear removes them all (article graphs are never changed)."})
 final class ResolveCommand implements Callable<Integer> {
 

@@ -29,9 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "viz", header = "Write a node-link view for Gephi, yEd, Cytoscape or Graphviz.", mixinStandardHelpOptions = true,
         description = {"Writes a node-link view of the graph for Gephi, yEd, Cytoscape or Graphviz:",
-                "actors, statements, events, units and agreements as typed, labelled nodes",
-                "(type, label, date, article); edges labelled by relation (said, about, agent,",
-                "target, partOf, party …)."})
+                "actors, statements, events, units and agreements as typed, labelled nodes (type, label, date, article); edges labelled by relation (said, about, agent, target, partOf, party …)."})
 final class VizCommand implements Callable<Integer> {
 
     @Mixin
