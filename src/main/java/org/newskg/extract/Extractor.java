@@ -84,8 +84,16 @@ public final class Extractor {
         UnitExtractor.Result forces = units.extract(registry, body);
         List<Event> eventList = events.extract(registry, body, times, statements, text);
         List<AgreementFact> agreementList = agreements.extract(registry, body, times);
+        // A later pass may meet the full name of a person first seen by surname, which takes the surname's node over.
+        statements = statements.stream().map(st -> withCurrentKeys(st, registry)).toList();
         return new ArticleExtraction(article, registry.actors(), statements, eventList, forces.deployments(), agreementList,
                 forces.mentions(), registry.relations(), nlp.sentences().size(), nlp.tokenCount());
+    }
+
+    private static Statement withCurrentKeys(Statement st, ActorRegistry registry) {
+        return new Statement(st.number(), registry.currentKey(st.speaker()), st.text(), st.mode(), st.reportingVerb(), st.date(),
+                st.evidence(), st.reportedBy() == null ? null : registry.currentKey(st.reportedBy()),
+                st.about().stream().map(registry::currentKey).distinct().toList());
     }
 
     /** An attribution with its speaker resolved, before quote continuations are merged. */
