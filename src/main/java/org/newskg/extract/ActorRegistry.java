@@ -1,6 +1,5 @@
 package org.newskg.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,6 +160,11 @@ final class ActorRegistry {
         return seen(d, surface, evidence, offset);
     }
 
+    /** The armed forces of a country already in this registry ("the U.S. military", a country striking). */
+    Draft armedForcesOf(Draft country, String surface, Evidence evidence, int offset) {
+        return armedForces(new Gazetteer.Entry(country.key, country.type, country.label, country.wikidata), surface, evidence, offset);
+    }
+
     /** Armed groups backed by a country, named collectively ("Iranian-backed militias", "Iranian proxy groups"). */
     Draft backedGroups(Gazetteer.Entry country, String surface, Evidence evidence, int offset) {
         known(country, null, evidence, offset);
@@ -235,7 +239,7 @@ final class ActorRegistry {
 
     private static Draft seen(Draft d, String surface, Evidence evidence, int offset) {
         if (surface != null && !surface.isBlank()) {
-            d.names.add(surface.strip());
+            d.names.add(surface.replace('\u00A0', ' ').strip()); // a no-break space is a space in a name
         }
         if (d.evidence == null) {
             d.evidence = evidence;
@@ -246,7 +250,4 @@ final class ActorRegistry {
         return d;
     }
 
-    static List<Draft> sorted(List<Draft> drafts) {
-        return new ArrayList<>(drafts);
-    }
 }

@@ -37,9 +37,6 @@ final class ContentText {
                 return Statement.Mode.DIRECT;
             }
         }
-        if (!QUOTE.matcher(content).find() && content.length() > 0) {
-            return Statement.Mode.INDIRECT;
-        }
         return Statement.Mode.INDIRECT;
     }
 

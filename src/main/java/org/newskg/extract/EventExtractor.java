@@ -238,7 +238,7 @@ final class EventExtractor {
 
     /** "strike" is an airstrike when a state's forces strike, an attack when they are struck. */
     private static EventType type(Trigger t, Sentence s, int i, Draft d) {
-        if (t.type().equals("Dialogue") || t.words().get(0).equals("dialogue") && SpeakerPhrases.isCapitalised(s.token(i))
+        if (t.words().get(0).equals("dialogue") && SpeakerPhrases.isCapitalised(s.token(i))
                 && i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1))) {
             return EventType.MEETING; // a named dialogue: "the Joint Security Cooperation Dialogue"
         }
@@ -254,8 +254,7 @@ final class EventExtractor {
         if (agent == null || agent.type != ActorType.COUNTRY) {
             return agent;
         }
-        var country = new Gazetteer.Entry(agent.key, agent.type, agent.label, agent.wikidata);
-        return registry.armedForces(country, null, ev, -1);
+        return registry.armedForcesOf(agent, null, ev, -1);
     }
 
     private ActorRegistry.Draft resolve(ActorRegistry registry, Sentence s, int[] span, Evidence ev) {
@@ -628,7 +627,4 @@ final class EventExtractor {
         drafts.sort((a, b) -> Integer.compare(a.sentence.index(), b.sentence.index()));
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

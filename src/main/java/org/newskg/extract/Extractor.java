@@ -236,14 +236,11 @@ public final class Extractor {
             if (!SpeakerPhrases.isCapitalised(s.token(i))) {
                 continue;
             }
-            for (int len = Math.min(4, s.size() - i); len >= 1; len--) {
-                String name = s.span(i, i + len - 1);
-                var e = gazetteer.byName(name);
-                if (e.isPresent() && e.get().type() == ActorType.COUNTRY) {
-                    registry.known(e.get(), name, ev, s.token(i).begin());
-                    i += len - 1;
-                    break;
-                }
+            var country = gazetteer.longestNameAt(s, i, 4, e -> e.type() == ActorType.COUNTRY);
+            if (country.isPresent()) {
+                int len = country.get().length();
+                registry.known(country.get().entry(), s.span(i, i + len - 1), ev, s.token(i).begin());
+                i += len - 1;
             }
         }
     }
@@ -259,14 +256,11 @@ public final class Extractor {
                 if (!d.covers(tokens.get(i).begin()) || !SpeakerPhrases.isCapitalised(tokens.get(i))) {
                     continue;
                 }
-                for (int len = Math.min(5, tokens.size() - i); len >= 1; len--) {
-                    String name = SpeakerPhrases.text(tokens.subList(i, i + len));
-                    var entry = gazetteer.byName(name);
-                    if (entry.isPresent()) {
-                        keys.add(registry.known(entry.get(), name, null, -1).key);
-                        i += len - 1;
-                        break;
-                    }
+                var known = gazetteer.longestNameAt(s, i, 5, e -> true);
+                if (known.isPresent()) {
+                    int len = known.get().length();
+                    keys.add(registry.known(known.get().entry(), SpeakerPhrases.text(tokens.subList(i, i + len)), null, -1).key);
+                    i += len - 1;
                 }
             }
         }

@@ -55,7 +55,7 @@ public final class Gazetteer {
 
     /** The actor named exactly by this surface form (a leading "the" is ignored). */
     public Optional<Entry> byName(String surface) {
-        String s = surface.strip();
+        String s = surface.replace('\u00A0', ' ').strip(); // "The\u00A0US": no-break spaces are spaces
         if (s.regionMatches(true, 0, "the ", 0, 4)) {
             s = s.substring(4);
         }
@@ -69,6 +69,26 @@ public final class Gazetteer {
             e = byAlias.get(fold(POSSESSIVE.matcher(s).replaceFirst(""))); // "Israel's" as one token
         }
         return Optional.ofNullable(e);
+    }
+
+    /** A known name found in a sentence: its entry and how many tokens it spans. */
+    public record Match(Entry entry, int length) {
+    }
+
+    /**
+     * The longest known name that starts at token {@code from} and spans at most {@code maxTokens}
+     * tokens, among the entries {@code accept} takes ("Joint Task Force – Operation Inherent
+     * Resolve" before "Operation"), or empty.
+     */
+    public Optional<Match> longestNameAt(org.newskg.nlp.Sentence s, int from, int maxTokens,
+            java.util.function.Predicate<Entry> accept) {
+        for (int len = Math.min(maxTokens, s.size() - from); len >= 1; len--) {
+            var e = byName(s.span(from, from + len - 1)).filter(accept);
+            if (e.isPresent()) {
+                return Optional.of(new Match(e.get(), len));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The actor behind a demonym or adjective ("Iraqi", "American"). */

@@ -118,7 +118,8 @@ public final class Lexicon {
         return lines(Lexicon.class, DIR + file);
     }
 
-    static List<String> lines(Class<?> owner, String resource) {
+    /** The lines of a bundled text resource, without blank lines and {@code #} comments. */
+    public static List<String> lines(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException(resource + " is not on the classpath");

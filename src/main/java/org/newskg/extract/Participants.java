@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,7 +185,4 @@ final class Participants {
         return i + 1;
     }
 
-    static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 }

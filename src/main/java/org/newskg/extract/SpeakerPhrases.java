@@ -223,8 +223,7 @@ final class SpeakerPhrases {
                 && registry.get(affiliation).type == ActorType.COUNTRY) {
             // "the U.S. military announced …": the country's armed forces, the same node as "U.S. troops"
             ActorRegistry.Draft country = registry.get(affiliation);
-            return registry.armedForces(new Gazetteer.Entry(country.key, country.type, country.label, country.wikidata),
-                    text(stripDeterminer(main)), evidence, offset);
+            return registry.armedForcesOf(country, text(stripDeterminer(main)), evidence, offset);
         }
         if (GOVERNMENT_NOUNS.contains(headWord) && affiliation != null && modifiers.size() == 1) {
             // Governments are merged into their country: "the Iraqi government" is Iraq.

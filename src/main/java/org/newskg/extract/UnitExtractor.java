@@ -71,24 +71,23 @@ final class UnitExtractor {
             if (!SpeakerPhrases.isCapitalised(s.token(i))) {
                 continue;
             }
-            for (int len = Math.min(8, s.size() - i); len >= 1; len--) {
-                String name = s.span(i, i + len - 1);
-                var e = gazetteer.byName(name);
-                if (e.isPresent() && (e.get().type() == ActorType.MILITARY_UNIT || e.get().type() == ActorType.ARMED_GROUP)) {
-                    ActorRegistry.Draft unit = registry.known(e.get(), name, ev, s.token(i).begin());
-                    mentions.add(new ActorMention(unit.key, ev));
-                    ActorRegistry.Draft backer = backerBefore(registry, s, i, ev);
-                    if (backer == null) {
-                        backer = backerInApposition(registry, s, i + len, ev);
-                    }
-                    if (backer != null) {
-                        registry.relate(unit.key, ActorRelation.Kind.BACKED_BY, backer.key);
-                    }
-                    operatesIn(registry, s, i + len, unit, ev);
-                    i += len - 1;
-                    break;
-                }
+            var named = gazetteer.longestNameAt(s, i, 8,
+                    e -> e.type() == ActorType.MILITARY_UNIT || e.type() == ActorType.ARMED_GROUP);
+            if (named.isEmpty()) {
+                continue;
             }
+            int len = named.get().length();
+            ActorRegistry.Draft unit = registry.known(named.get().entry(), s.span(i, i + len - 1), ev, s.token(i).begin());
+            mentions.add(new ActorMention(unit.key, ev));
+            ActorRegistry.Draft backer = backerBefore(registry, s, i, ev);
+            if (backer == null) {
+                backer = backerInApposition(registry, s, i + len, ev);
+            }
+            if (backer != null) {
+                registry.relate(unit.key, ActorRelation.Kind.BACKED_BY, backer.key);
+            }
+            operatesIn(registry, s, i + len, unit, ev);
+            i += len - 1;
         }
         // Collectively named backed groups: "Iranian-backed militias", "Iranian proxy groups".
         for (int k = 0; k < s.size(); k++) {
@@ -106,13 +105,7 @@ final class UnitExtractor {
 
     /** "the Iranian-proxy group Harakat al-Nujaba": the backing phrase belongs to the named group that follows. */
     private boolean namesGroupNext(Sentence s, int from) {
-        for (int len = Math.min(5, s.size() - from); len >= 1; len--) {
-            var e = gazetteer.byName(s.span(from, from + len - 1));
-            if (e.isPresent() && e.get().type() == ActorType.ARMED_GROUP) {
-                return true;
-            }
-        }
-        return false;
+        return from < s.size() && gazetteer.longestNameAt(s, from, 5, e -> e.type() == ActorType.ARMED_GROUP).isPresent();
     }
 
     /** "militias in Iraq", "Kataib Hezbollah militia group in Iraq": where a group operates, right after its name. */
@@ -208,11 +201,9 @@ final class UnitExtractor {
             String w = s.token(v).lower();
             if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("keeps") || w.equals("maintains")) {
                 for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
-                    for (int len = Math.min(4, v - i); len >= 1; len--) { // "The United States has …"
-                        var e = gazetteer.byName(s.span(i, i + len - 1));
-                        if (e.isPresent() && e.get().type() == ActorType.COUNTRY) {
-                            return e.get();
-                        }
+                    var named = gazetteer.longestNameAt(s, i, Math.min(4, v - i), e -> e.type() == ActorType.COUNTRY);
+                    if (named.isPresent()) { // "The United States has …"
+                        return named.get().entry();
                     }
                     Gazetteer.Entry country = countryOf(s.token(i));
                     if (country != null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -15,8 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.newskg.corpus.Article;
 import org.newskg.corpus.ArticleReader;
 import org.newskg.corpus.CorpusScanner;
@@ -236,7 +233,7 @@ public final class Ingester {
     private Done process(Article article, Annotator annotator) {
         ArticleExtraction x = extractor.extract(article, annotator.annotate(article.text()));
         Model model = ExtractionMapper.map(x);
-        return new Done(new ArticleGraph(article.id(), model), x.statements().size(), EventTypes.count(model),
+        return new Done(new ArticleGraph(article.id(), model), x.statements().size(), x.events().size(),
                 x.actors().size(), model.size(), x.tokenCount());
     }
 
@@ -317,44 +314,4 @@ public final class Ingester {
     }
 
     /** Counts event nodes in an article graph: subjects typed with nkg:Event or a subclass of it. */
-    static final class EventTypes {
-        private static final Set<Resource> TYPES = load();
-
-        private EventTypes() {
-        }
-
-        static int count(Model model) {
-            Set<Resource> events = new java.util.HashSet<>();
-            model.listStatements(null, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
-                if (st.getObject().isResource() && TYPES.contains(st.getObject().asResource())) {
-                    events.add(st.getSubject());
-                }
-            });
-            return events.size();
-        }
-
-        private static Set<Resource> load() {
-            Set<Resource> types = new java.util.HashSet<>();
-            types.add(org.newskg.rdf.NKG.Event);
-            var in = EventTypes.class.getResourceAsStream("/newskg/ontology/newskg.ttl");
-            if (in == null) {
-                return types;
-            }
-            Model onto = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-            try (in) {
-                org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(onto);
-            } catch (java.io.IOException | RuntimeException e) {
-                return types;
-            }
-            for (boolean grew = true; grew;) {
-                grew = false;
-                for (var st : onto.listStatements(null, org.apache.jena.vocabulary.RDFS.subClassOf, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
-                    if (st.getObject().isResource() && types.contains(st.getObject().asResource()) && types.add(st.getSubject())) {
-                        grew = true;
-                    }
-                }
-            }
-            return Set.copyOf(types);
-        }
-    }
 }

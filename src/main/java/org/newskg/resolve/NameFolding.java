@@ -26,21 +26,11 @@ final class NameFolding {
 
     static NameFolding load() {
         Map<String, String> map = new HashMap<>();
-        try (var in = NameFolding.class.getResourceAsStream("/newskg/lexicon/name-variants.tsv")) {
-            if (in == null) {
-                throw new java.io.IOException("newskg/lexicon/name-variants.tsv is not on the classpath");
+        for (String line : org.newskg.extract.Lexicon.lines(NameFolding.class, "/newskg/lexicon/name-variants.tsv")) {
+            String[] cols = line.strip().split("\t");
+            for (String variant : cols) {
+                map.put(variant, cols[0]);
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.strip().split("\t");
-                for (String variant : cols) {
-                    map.put(variant, cols[0]);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         return new NameFolding(map);
     }
