@@ -508,8 +508,7 @@ final class AttributionFinder {
         if (content == null) {
             return null;
         }
-        Attribution a = new Attribution(cue, -1, phraseStart, phraseEnd, content[0], content[1], null, -1, -1);
-        return a;
+        return new Attribution(cue, -1, phraseStart, phraseEnd, content[0], content[1], null, -1, -1);
     }
 
     private static int firstWord(Sentence s) {

@@ -53,7 +53,7 @@ public final class Extractor {
         for (Sentence s : body) {
             List<TemporalExpression> local = within(times, s.begin(), s.end());
             for (Attribution a : finder.find(s, quotes, local)) {
-                Draft d = draft(registry, s, a, drafts, body, times, article);
+                Draft d = draft(registry, s, a, drafts);
                 if (d != null) {
                     drafts.add(d);
                 }
@@ -145,8 +145,7 @@ public final class Extractor {
         }
     }
 
-    private Draft draft(ActorRegistry registry, Sentence s, Attribution a, List<Draft> earlier, List<Sentence> body,
-            List<TemporalExpression> times, Article article) {
+    private Draft draft(ActorRegistry registry, Sentence s, Attribution a, List<Draft> earlier) {
         Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
         ActorRegistry.Draft speaker;
         if (a.hasSpeakerPhrase()) {

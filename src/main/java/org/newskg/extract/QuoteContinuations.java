@@ -51,8 +51,8 @@ final class QuoteContinuations {
         String between = text.substring(from, to);
         int newlines = between.length() - between.replace("\n", "").length();
         // Paragraphs may be separated by a blank line; a quote continues into the next one.
-        return newlines <= 2 && between.replaceAll("[\\s.,\u201D]", "").length() <= 1 && between.length() < 400
-                || (newlines <= 2 && isAttributionTail(between));
+        boolean onlySpace = between.replaceAll("[\\s.,\u201D]", "").length() <= 1 && between.length() < 400;
+        return newlines <= 2 && (onlySpace || isAttributionTail(between));
     }
 
     /** What may stand between a quote and its continuation: ", X said Thursday at the Pentagon." */
