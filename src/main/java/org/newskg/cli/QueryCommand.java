@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", header = "Run a bundled query by name, or a SPARQL file.", mixinStandardHelpOptions = true,
         description = {"Runs a bundled query by name, or a SPARQL file, over the union of article graphs.",
-                "Bundled: who-said-what, statements-by-speaker (--param speaker=NAME), said-about (--param actor=NAME), actors."})
+                "Bundled: who-said-what, statements-by-speaker (--param speaker=NAME), said-about (--param actor=NAME),"
+                        + " actors, timeline, attacks, military-units, agreements, actor-profile (--param actor=NAME),"
+                        + " reported-figures. Each query's header comment (queries/NAME.rq) describes its columns."})
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,6 +1,8 @@
 package org.newskg.rdf;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -167,6 +169,9 @@ public final class ExtractionMapper {
         for (String name : actor.sortedNames()) {
             r.addProperty(SKOS.altLabel, name);
         }
+        List<String> allNames = new ArrayList<>(actor.names());
+        allNames.add(actor.label());
+        NameKeys.of(allNames).forEach(key -> r.addProperty(NKG.nameKey, key));
         actor.roles().stream().sorted().forEach(role -> r.addProperty(NKG.role, role));
         if (actor.wikidata() != null) {
             r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(actor.wikidata())));

@@ -164,6 +164,12 @@ public final class NKG {
     /** Title or role of the actor as given in the text (e.g. 'Defense Secretary', 'spokesperson'). */
     public static final Property role = property("role");
 
+    /**
+     * A look-up key of the actor's names: a run of one or two consecutive words of one of its
+     * names, lower-cased (see {@link NameKeys}); lets queries find an actor by name through an index.
+     */
+    public static final Property nameKey = property("nameKey");
+
     /** True when the actor is an unnamed source (e.g. 'a U.S. official'). */
     public static final Property anonymous = property("anonymous");
 

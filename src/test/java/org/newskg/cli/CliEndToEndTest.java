@@ -44,6 +44,18 @@ class CliEndToEndTest {
     }
 
     @Test
+    void queryHelpNamesEveryBundledQueryAndItsParameters() throws IOException {
+        String help = Cli.run("query", "--help").out().replaceAll("\\s+", " ");
+        for (String name : org.newskg.query.QueryCatalog.BUNDLED) {
+            assertTrue(help.contains(name), () -> "query --help does not name " + name + ":\n" + help);
+            for (var p : org.newskg.query.QueryCatalog.bundled(name).orElseThrow().parameters()) {
+                assertTrue(help.contains(name + " (--param " + p.name() + "="), () -> "query --help does not give the parameter "
+                        + p.name() + " of " + name + ":\n" + help);
+            }
+        }
+    }
+
+    @Test
     void ingestsTheCorpusAndAnswersWhoSaidWhat() throws IOException {
         Cli ingest = Cli.run("ingest", "--store", store().toString(), CORPUS.toString());
         assertEquals(0, ingest.exit(), ingest::toString);

@@ -352,6 +352,7 @@ class ExtractionMapperTest {
                 <https://w3id.org/newskg/id/actor/person/ryder> a nkg:Actor , nkg:Person ;
                     rdfs:label "Ryder" ;
                     skos:altLabel "Ryder" ;
+                    nkg:nameKey "ryder" ;
                     prov:wasDerivedFrom <https://w3id.org/newskg/id/article/m1> ;
                     nkg:evidence <https://w3id.org/newskg/id/evidence/m1/0-14> .
 
