@@ -9,14 +9,17 @@ import org.newskg.nlp.Token;
 import org.newskg.time.Day;
 import org.newskg.time.Month;
 import org.newskg.time.Relation;
+import org.newskg.time.Season;
 import org.newskg.time.TemporalExpression;
+import org.newskg.time.YearValue;
 
 /**
  * Agreements, for these classes of news sentences: "A and B agreed to establish/form/create X
  * (for …)", "A committed to forming X", "A and B signed/reached an agreement (deal, accord,
  * treaty, pact, memorandum)". Parties are the coordinated subject ("the U.S. and Iraq", "U.S.
  * and Iraqi defense officials" → the United States and Iraq); what the agreement establishes
- * becomes an organisation; the date is the day or month nearest the verb.
+ * becomes an organisation; the date is the day or month nearest the verb, else the season or year
+ * it falls in ("last summer", "in 2014").
  */
 final class AgreementExtractor {
 
@@ -174,11 +177,15 @@ final class AgreementExtractor {
         return end > k ? s.span(k, end) : null;
     }
 
+    /**
+     * The date nearest the verb: a day or month, or — when that is all the sentence gives — a period
+     * the agreement falls in: a season ("last summer": 2023-06/2023-08) or a year ("in 2014").
+     * Linked reports from other articles may refine a period (org.newskg.resolve.AgreementResolver).
+     */
     private static StatementDate date(List<TemporalExpression> times, Sentence s, int at) {
         TemporalExpression best = null;
         for (TemporalExpression e : times) {
-            if (e.begin() < s.begin() || e.end() > s.end() || e.relation() != Relation.AT
-                    || !(e.value() instanceof Day || e.value() instanceof Month)) {
+            if (e.begin() < s.begin() || e.end() > s.end() || !datesAnAgreement(e)) {
                 continue;
             }
             if (best == null || Math.abs(e.begin() - at) < Math.abs(best.begin() - at)) {
@@ -186,5 +193,10 @@ final class AgreementExtractor {
             }
         }
         return best == null ? StatementDate.UNKNOWN : new StatementDate(best.value(), best.rule(), best.anchor());
+    }
+
+    private static boolean datesAnAgreement(TemporalExpression e) {
+        return e.relation() == Relation.AT && (e.value() instanceof Day || e.value() instanceof Month || e.value() instanceof YearValue)
+                || e.relation() == Relation.VAGUE && e.value() instanceof Season;
     }
 }
