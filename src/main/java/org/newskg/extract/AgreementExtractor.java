@@ -69,7 +69,7 @@ final class AgreementExtractor {
                         String label = SpeakerPhrases.text(SpeakerPhrases.stripDeterminer(s.tokens().subList(np[0], np[1] + 1)))
                                 .replaceAll("[\u201C\u201D\"]", "").strip();
                         established = registry.organization(label, null, null, ev, s.token(np[0]).begin());
-                        purpose = purpose(s, np[1] + 1);
+                        purpose = purpose(s, skipTime(s, np[1] + 1, times));
                     }
                 }
                 StatementDate date = date(times, s, s.token(v).begin());
@@ -145,6 +145,10 @@ final class AgreementExtractor {
                 break; // "a higher military commission | last summer"
             }
             String pos = t.pos();
+            if (end == k - 1 && joinsCompound(s, k)) {
+                k++; // "the Kenya-Somalia Joint Border Commission": a hyphen inside one name
+                continue;
+            }
             if (pos.equals("DET") || pos.equals("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN")
                     || t.text().matches("[\u201C\u201D\"]")) {
                 if (!pos.equals("DET") && !t.text().matches("[\u201C\u201D\"]")) {
@@ -156,6 +160,13 @@ final class AgreementExtractor {
             }
         }
         return end >= from ? new int[] {from, end} : null;
+    }
+
+    /** A hyphen or dash written without spaces between two words ("U.S.-Iraq", "Kenya-Somalia"). */
+    private static boolean joinsCompound(Sentence s, int k) {
+        return k > 0 && k + 1 < s.size() && s.token(k).text().matches("[-\u2010\u2011\u2013]")
+                && s.token(k - 1).end() == s.token(k).begin() && s.token(k).end() == s.token(k + 1).begin()
+                && Character.isLetter(s.token(k + 1).text().charAt(0));
     }
 
     /** "for talks", "to evaluate the future of …": what the agreement is for, up to the next comma. */
