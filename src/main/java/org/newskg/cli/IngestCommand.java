@@ -76,10 +76,14 @@ final class IngestCommand implements Callable<Integer> {
                     .bulk(bulk).log(log).progress(progress(err, log)).build();
             report = ingester.ingest(scan, store);
             if (!noResolve) {
-                int merges = new ActorResolver().resolve(store).size();
-                if (merges > 0) {
+                ActorResolver.Resolution resolution = new ActorResolver().run(store);
+                int merges = resolution.merges().size();
+                long dated = resolution.linkedDates().stream().filter(d -> d.date() != null).count();
+                if (merges > 0 || dated > 0) {
                     err.println("newskg: linked " + merges + " report" + (merges == 1 ? "" : "s")
-                            + " of people and events across articles ('newskg resolve' lists why)");
+                            + " of people, events, agreements and deployments across articles"
+                            + (dated > 0 ? ", dated " + dated + " agreement" + (dated == 1 ? "" : "s") + " from linked reports" : "")
+                            + " ('newskg resolve' lists why)");
                 }
             }
         }

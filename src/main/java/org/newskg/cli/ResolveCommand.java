@@ -10,10 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "resolve", header = "List (or clear) the links of one person or event across articles.", mixinStandardHelpOptions = true,
-        description = {"Links the names of one person across articles (spelling variants, short given names, bare surnames) "
-                + "and the reports of one event (same kind, a day apart at most, a shared participant), and prints each "
-                + "link with its reason. Ingest runs this automatically.",
+@Command(name = "resolve", header = "List (or clear) the links of one person, event, agreement or deployment across articles.",
+        mixinStandardHelpOptions = true,
+        description = {"Links the names of one person across articles (spelling variants, short given names, bare surnames), "
+                + "the reports of one event (same kind, a day apart at most, a shared participant), of one agreement (same "
+                + "parties, establishing the same thing) and of one deployment (same forces in the same place), and prints each "
+                + "link with its reason, then the date the reports of each agreement allow together (an article's \"last "
+                + "summer\" refined by another's \"August 2023\"; none when they disagree). Ingest runs this automatically.",
                 "Merges live in their own graph; --clear removes them all (article graphs are never changed)."})
 final class ResolveCommand implements Callable<Integer> {
 
@@ -35,9 +38,12 @@ final class ResolveCommand implements Callable<Integer> {
                 out.println("cleared all cross-article merges");
                 return 0;
             }
-            List<ActorResolver.Merge> merges = new ActorResolver().resolve(store);
+            ActorResolver.Resolution r = new ActorResolver().run(store);
+            List<ActorResolver.Merge> merges = r.merges();
             merges.forEach(m -> out.println(m.actorLabel() + " → " + m.canonicalLabel() + "  (" + m.reason() + ")"));
-            out.println(merges.size() + " merge" + (merges.size() == 1 ? "" : "s"));
+            r.linkedDates().forEach(d -> out.println(d.node() + " date " + (d.date() == null ? "none" : d.date()) + "  (" + d.rule() + ")"));
+            out.println(merges.size() + " merge" + (merges.size() == 1 ? "" : "s") + ", " + r.linkedDates().size() + " linked date"
+                    + (r.linkedDates().size() == 1 ? "" : "s"));
         }
         return 0;
     }

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * Scores agreements rows against gold agreements (optional ones left out), per gold agreement
  * and per article in its {@code keys}: the pair is found when a row of that article has an
  * evidence containing the normalised key. Of the rows found, the one with the most right
- * fields is judged: date (when the gold has one: the row date starts with it, so "2023-08"
- * accepts "2023-08-08") and parties (every gold party is named by a row party, a label
+ * fields is judged: date (when the gold has one) on the date the row's linked view gives — the
+ * {@code linked_date} all reports of the agreement allow (an article's "last summer" refined by
+ * another's "August 2023"), else the article's own {@code date} — which must start with the
+ * gold's, so "2023-08" accepts "2023-08-08"; and parties (every gold party is named by a row party, a label
  * naming an actor when it equals, normalised, its name, an alias or another name in the actors
  * gold).
  */
@@ -67,7 +69,7 @@ public final class AgreementScore {
                     if (dateOk(r, g)) {
                         dated++;
                     } else {
-                        details.add("WRONG DATE    " + what + " | '" + r.date() + "' vs " + g.date());
+                        details.add("WRONG DATE    " + what + " | '" + r.linkedViewDate() + "' vs " + g.date());
                     }
                 }
                 if (!g.parties().isEmpty()) {
@@ -86,7 +88,7 @@ public final class AgreementScore {
     }
 
     private static boolean dateOk(AgreementRow r, GoldAgreement g) {
-        return g.date() != null && r.date() != null && r.date().startsWith(g.date());
+        return g.date() != null && r.linkedViewDate() != null && r.linkedViewDate().startsWith(g.date());
     }
 
     /** The gold party ids no row party names (an id missing from the actors gold is never named). */

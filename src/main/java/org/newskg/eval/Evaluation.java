@@ -22,7 +22,10 @@ import org.newskg.store.KgStore;
  * Runs the bundled queries on a store, reads their CSV back (exactly what users get) and scores
  * the rows against gold files: statements (who-said-what), events (timeline), units
  * (military-units), agreements (agreements, with the actors gold for party names) and actors
- * (actors). Columns are found by name; unknown columns are ignored.
+ * (actors). Columns are found by name; unknown columns are ignored. Units and agreements are
+ * judged on their linked view ({@code linked_strength}, {@code linked_date}: what the reports of
+ * one deployment or agreement across articles give; see {@link UnitScore}, {@link AgreementScore}),
+ * which falls back to each article's own figure or date when the columns are absent or empty.
  */
 public final class Evaluation {
 
@@ -92,12 +95,12 @@ public final class Evaluation {
 
     static List<UnitRow> unitRows(String csv) throws IOException {
         return rows(csv, r -> new UnitRow(cell(r, "document"), cell(r, "unit"), cell(r, "kind"), cell(r, "strength"),
-                cell(r, "location"), cell(r, "evidence")));
+                cell(r, "location"), cell(r, "evidence"), cell(r, "linked_strength")));
     }
 
     static List<AgreementRow> agreementRows(String csv) throws IOException {
         return rows(csv, r -> new AgreementRow(cell(r, "document"), cell(r, "agreement"), cell(r, "date"),
-                list(cell(r, "parties")), cell(r, "evidence")));
+                list(cell(r, "parties")), cell(r, "evidence"), cell(r, "linked_date")));
     }
 
     static List<ActorRow> actorRows(String csv) throws IOException {

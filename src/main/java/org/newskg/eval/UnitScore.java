@@ -12,7 +12,11 @@ import java.util.Map;
  * Scores military-units rows against gold units, per gold unit and per article in its
  * {@code keys}: the pair is found when a row of that article has an evidence containing the
  * normalised key. Of the rows found, the one with the most right fields is judged: strength
- * (when the gold has one) must equal the row's as a number; location (when the gold has one):
+ * (when the gold has one) must equal, as a number, the strength the row's linked view gives:
+ * the article's own figure, else the one figure the linked reports of the same deployment give
+ * ({@code linked_strength}; an article that mentions the troops without a number is judged by
+ * what the other articles say). Linked reports that disagree give no strength: the row is wrong
+ * (figures are never merged). Location (when the gold has one):
  * the normalised row location must be the gold one or a run of its words ("Iraq" is right for
  * "Al-Asad Air Base, Anbar, Iraq" and for "Iraq and Syria").
  */
@@ -59,7 +63,8 @@ public final class UnitScore {
                     if (strengthOk(r, g)) {
                         strong++;
                     } else {
-                        details.add("WRONG STRENGTH " + what + " | '" + r.strength() + "' vs " + Text.plain(g.strength()));
+                        details.add("WRONG STRENGTH " + what + " | '" + r.linkedViewStrength() + "' vs " + Text.plain(g.strength())
+                                + (r.strength().isBlank() && !r.linkedStrength().isBlank() ? " (linked: " + r.linkedStrength() + ")" : ""));
                     }
                 }
                 if (g.location() != null) {
@@ -76,7 +81,7 @@ public final class UnitScore {
     }
 
     private static boolean strengthOk(UnitRow r, GoldUnit g) {
-        return Text.sameNumber(r.strength(), g.strength());
+        return Text.sameNumber(r.linkedViewStrength(), g.strength());
     }
 
     private static boolean locationOk(UnitRow r, GoldUnit g) {

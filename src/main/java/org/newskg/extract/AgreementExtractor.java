@@ -9,14 +9,17 @@ import org.newskg.nlp.Token;
 import org.newskg.time.Day;
 import org.newskg.time.Month;
 import org.newskg.time.Relation;
+import org.newskg.time.Season;
 import org.newskg.time.TemporalExpression;
+import org.newskg.time.YearValue;
 
 /**
  * Agreements, for these classes of news sentences: "A and B agreed to establish/form/create X
  * (for …)", "A committed to forming X", "A and B signed/reached an agreement (deal, accord,
  * treaty, pact, memorandum)". Parties are the coordinated subject ("the U.S. and Iraq", "U.S.
  * and Iraqi defense officials" → the United States and Iraq); what the agreement establishes
- * becomes an organisation; the date is the day or month nearest the verb.
+ * becomes an organisation; the date is the day or month nearest the verb, else the season or year
+ * it falls in ("last summer", "in 2014").
  */
 final class AgreementExtractor {
 
@@ -66,7 +69,7 @@ final class AgreementExtractor {
                         String label = SpeakerPhrases.text(SpeakerPhrases.stripDeterminer(s.tokens().subList(np[0], np[1] + 1)))
                                 .replaceAll("[\u201C\u201D\"]", "").strip();
                         established = registry.organization(label, null, null, ev, s.token(np[0]).begin());
-                        purpose = purpose(s, np[1] + 1);
+                        purpose = purpose(s, skipTime(s, np[1] + 1, times));
                     }
                 }
                 StatementDate date = date(times, s, s.token(v).begin());
@@ -142,6 +145,10 @@ final class AgreementExtractor {
                 break; // "a higher military commission | last summer"
             }
             String pos = t.pos();
+            if (end == k - 1 && joinsCompound(s, k)) {
+                k++; // "the Kenya-Somalia Joint Border Commission": a hyphen inside one name
+                continue;
+            }
             if (pos.equals("DET") || pos.equals("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN")
                     || t.text().matches("[\u201C\u201D\"]")) {
                 if (!pos.equals("DET") && !t.text().matches("[\u201C\u201D\"]")) {
@@ -153,6 +160,13 @@ final class AgreementExtractor {
             }
         }
         return end >= from ? new int[] {from, end} : null;
+    }
+
+    /** A hyphen or dash written without spaces between two words ("U.S.-Iraq", "Kenya-Somalia"). */
+    private static boolean joinsCompound(Sentence s, int k) {
+        return k > 0 && k + 1 < s.size() && s.token(k).text().matches("[-\u2010\u2011\u2013]")
+                && s.token(k - 1).end() == s.token(k).begin() && s.token(k).end() == s.token(k + 1).begin()
+                && Character.isLetter(s.token(k + 1).text().charAt(0));
     }
 
     /** "for talks", "to evaluate the future of …": what the agreement is for, up to the next comma. */
@@ -174,11 +188,15 @@ final class AgreementExtractor {
         return end > k ? s.span(k, end) : null;
     }
 
+    /**
+     * The date nearest the verb: a day or month, or — when that is all the sentence gives — a period
+     * the agreement falls in: a season ("last summer": 2023-06/2023-08) or a year ("in 2014").
+     * Linked reports from other articles may refine a period (org.newskg.resolve.AgreementResolver).
+     */
     private static StatementDate date(List<TemporalExpression> times, Sentence s, int at) {
         TemporalExpression best = null;
         for (TemporalExpression e : times) {
-            if (e.begin() < s.begin() || e.end() > s.end() || e.relation() != Relation.AT
-                    || !(e.value() instanceof Day || e.value() instanceof Month)) {
+            if (e.begin() < s.begin() || e.end() > s.end() || !datesAnAgreement(e)) {
                 continue;
             }
             if (best == null || Math.abs(e.begin() - at) < Math.abs(best.begin() - at)) {
@@ -186,5 +204,10 @@ final class AgreementExtractor {
             }
         }
         return best == null ? StatementDate.UNKNOWN : new StatementDate(best.value(), best.rule(), best.anchor());
+    }
+
+    private static boolean datesAnAgreement(TemporalExpression e) {
+        return e.relation() == Relation.AT && (e.value() instanceof Day || e.value() instanceof Month || e.value() instanceof YearValue)
+                || e.relation() == Relation.VAGUE && e.value() instanceof Season;
     }
 }

@@ -1,6 +1,7 @@
 package org.newskg.rdf;
 
 import java.net.URI;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,7 +31,9 @@ import org.newskg.extract.Evidence;
 import org.newskg.extract.Statement;
 import org.newskg.time.Day;
 import org.newskg.time.Month;
+import org.newskg.time.Season;
 import org.newskg.time.TimeValue;
+import org.newskg.time.YearValue;
 
 /**
  * Extraction records → the RDF graph of one article. No blank nodes, so the same extraction
@@ -112,8 +115,32 @@ public final class ExtractionMapper {
             r.addProperty(NKG.purpose, g.purpose());
         }
         date(r, NKG.date, g.date());
+        period(r, g.date().value());
+        if (g.date().known()) {
+            r.addProperty(NKG.dateRule, g.date().rule());
+            if (!g.date().anchor().isEmpty()) {
+                r.addProperty(NKG.dateAnchor, g.date().anchor());
+            }
+        }
         r.addProperty(PROV.wasDerivedFrom, article);
         r.addProperty(NKG.evidence, evidence(m, articleId, article, g.evidence()));
+    }
+
+    /** A season or year the article dates something by, as its first and last month. */
+    private static void period(Resource r, TimeValue value) {
+        YearMonth first;
+        YearMonth last;
+        if (value instanceof Season s) {
+            first = s.first();
+            last = s.last();
+        } else if (value instanceof YearValue y) {
+            first = y.year().atMonth(1);
+            last = y.year().atMonth(12);
+        } else {
+            return;
+        }
+        r.addProperty(NKG.notBefore, ResourceFactory.createTypedLiteral(first.toString(), XSDDatatype.XSDgYearMonth));
+        r.addProperty(NKG.notAfter, ResourceFactory.createTypedLiteral(last.toString(), XSDDatatype.XSDgYearMonth));
     }
 
     private static void link(Model m, Resource r, org.apache.jena.rdf.model.Property p, String actorKey) {
@@ -122,8 +149,9 @@ public final class ExtractionMapper {
         }
     }
 
+    /** A day or a month as nkg:date (or nkg:since); years and seasons are periods, not dates. */
     private static void date(Resource r, org.apache.jena.rdf.model.Property p, org.newskg.extract.StatementDate date) {
-        if (date.known() && !(date.value() instanceof org.newskg.time.YearValue)) {
+        if (date.value() instanceof Day || date.value() instanceof Month) {
             r.addProperty(p, dateLiteral(date.value()));
         }
     }

@@ -135,7 +135,7 @@ public final class NKG {
     /** Something the agreement creates or sets up (e.g. a commission, a withdrawal, a ceasefire line). */
     public static final Property establishes = property("establishes");
 
-    /** The actor node that stands for this one across articles, set by cross-article resolution (with nkg:mergeReason). */
+    /** The node (actor, event, agreement, deployment) that stands for this one across articles, set by cross-article resolution (with nkg:mergeReason). */
     public static final Property canonical = property("canonical");
 
     /** Records an explainable cross-article merge of two actor nodes judged to denote the same actor (see nkg:mergeReason). */
@@ -158,6 +158,18 @@ public final class NKG {
     /** Name of the date-resolution rule that produced nkg:date (e.g. 'weekday-before-publication'). */
     public static final Property dateRule = property("dateRule");
 
+    /** First month of the period an article dates something by when it gives no day or month ("last summer"); with nkg:notAfter. */
+    public static final Property notBefore = property("notBefore");
+
+    /** Last month of the period an article dates something by when it gives no day or month; with nkg:notBefore. */
+    public static final Property notAfter = property("notAfter");
+
+    /** On a canonical node: the most precise date every linked report allows (absent when they disagree). */
+    public static final Property linkedDate = property("linkedDate");
+
+    /** How nkg:linkedDate was decided, listing each report's date, or why there is none. */
+    public static final Property linkedDateRule = property("linkedDateRule");
+
     /** What the date was resolved against (e.g. the article's publication date or an explicit date in the text). */
     public static final Property dateAnchor = property("dateAnchor");
 
@@ -173,7 +185,7 @@ public final class NKG {
     /** True when the actor is an unnamed source (e.g. 'a U.S. official'). */
     public static final Property anonymous = property("anonymous");
 
-    /** Why two actor names were merged (e.g. 'gazetteer alias', 'surname match with same role'); accompanies nkg:mergedWith. */
+    /** Why a node was linked to its canonical node across articles; accompanies nkg:canonical. */
     public static final Property mergeReason = property("mergeReason");
 
     /** The text of the evidence sentence, exactly as it appears in the article. */

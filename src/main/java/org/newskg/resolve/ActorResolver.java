@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,7 +26,10 @@ import org.newskg.store.KgStore;
  *   <li><b>surname</b> — a name that is only the surname of exactly one fuller name in the store
  *       ("Al-Sudani" in an article that never gives his full name).</li>
  * </ul>
- * Reports of one event in several articles are linked too ({@link EventResolver}).
+ * Reports of one event, agreement or deployment in several articles are linked too
+ * ({@link EventResolver}, {@link AgreementResolver}, {@link DeploymentResolver}); an agreement
+ * reported by several articles gets the date they all allow ({@code nkg:linkedDate}, with
+ * {@code nkg:linkedDateRule}).
  * The links ({@code nkg:canonical}, {@code nkg:mergeReason}) live in their own named graph,
  * rebuilt from the article graphs on each run: article graphs are never changed, and clearing
  * that graph undoes every merge. Anonymous sources are never merged across articles.
@@ -47,19 +51,50 @@ public final class ActorResolver {
 
     private final NameFolding folding = NameFolding.load();
 
-    /** Recomputes the merges of people and events from the article graphs and stores them; returns them. */
+    /** The date the linked reports of one agreement allow (null when they disagree), and why. */
+    public record LinkedDate(String node, String date, String rule) {
+    }
+
+    /** Everything one run decided: the links, then the linked dates. */
+    public record Resolution(List<Merge> merges, List<LinkedDate> linkedDates) {
+    }
+
+    /** Recomputes the merges of people, events, agreements and deployments from the article graphs and stores them; returns them. */
     public List<Merge> resolve(KgStore store) {
+        return run(store).merges();
+    }
+
+    /**
+     * Recomputes every link from the article graphs and stores it in the resolution graph: people
+     * first (agreements and deployments compare their parties and forces through them), then
+     * events, agreements (with their linked dates) and deployments.
+     */
+    public Resolution run(KgStore store) {
         clear(store);
         List<Merge> merges = new ArrayList<>(merges(people(store)));
+        Map<String, String> actorCanonical = new HashMap<>();
+        merges.forEach(x -> actorCanonical.put(x.actor(), x.canonical()));
         merges.addAll(new EventResolver().merges(store));
+        AgreementResolver.Result agreements = new AgreementResolver().resolve(store, actorCanonical);
+        merges.addAll(agreements.merges());
+        merges.addAll(new DeploymentResolver().merges(store, actorCanonical));
+        List<LinkedDate> dates = agreements.dates();
         Model m = ModelFactory.createDefaultModel();
         for (Merge merge : merges) {
             Resource actor = m.createResource(merge.actor());
             actor.addProperty(NKG.canonical, m.createResource(merge.canonical()));
             actor.addProperty(NKG.mergeReason, merge.reason());
         }
+        for (LinkedDate d : dates) {
+            Resource node = m.createResource(d.node());
+            if (d.date() != null) {
+                node.addProperty(NKG.linkedDate, m.createTypedLiteral(d.date(),
+                        d.date().length() == 10 ? XSDDatatype.XSDdate : XSDDatatype.XSDgYearMonth));
+            }
+            node.addProperty(NKG.linkedDateRule, d.rule());
+        }
         store.replaceGraph(Iris.RESOLUTION_GRAPH, m);
-        return merges;
+        return new Resolution(merges, dates);
     }
 
     /** Removes every merge (the article graphs are untouched). */

@@ -6,6 +6,9 @@ public enum Relation {
     AT,
     /** The time is the start of a span that lasts until publication ("since 2014"). */
     SINCE,
-    /** An imprecise period ("in recent weeks", "this week", "recently"); the value is usually null. */
+    /**
+     * An imprecise period ("in recent weeks", "this week", "recently"): the value is null, except for
+     * a season, whose value is its span of months ({@link Season}: "last summer").
+     */
     VAGUE
 }

@@ -144,6 +144,12 @@ public final class TemporalTagger {
             // Months relative to publication: "this month", "earlier this month", "last month".
             new Rule(LB + "(?i:(?:(?:earlier|later)" + SP + ")?(?<which>this|last|next)" + SP + "month)" + RB,
                     (m, t) -> relativeMonth(m)),
+            // Seasons: "last summer", "this winter", "the summer of 2019". VAGUE, with the span of months
+            // as value; "early summer" and a season without a year stay plain vague periods (below).
+            new Rule(LB + "(?i:(?<which>last|this|next|past)" + SP + "(?<season>summer|spring|fall|autumn|winter))" + RB,
+                    (m, t) -> relativeSeason(m)),
+            new Rule(LB + "(?i:(?<season>summer|spring|fall|autumn))(?:" + SP + "(?i:of))?" + SP + YEAR4,
+                    (m, t) -> seasonOfYear(m)),
             // Vague periods: weeks, recent spans, seasons, "at the time". Never resolved to a value.
             new Rule(LB + "(?i:(?:(?:earlier|later)" + SP + ")?this" + SP + "week(?:end)?"
                     + "|(?:last|next)" + SP + "week(?:end)?"
@@ -338,6 +344,20 @@ public final class TemporalTagger {
             default -> 0;
         };
         return relativeToPublication(which + "-month", p -> new Month(YearMonth.from(p).plusMonths(offset)));
+    }
+
+    private static Function<Context, Resolution> relativeSeason(Matcher m) {
+        String which = m.group("which");
+        String season = m.group("season");
+        return c -> c.publication() == null
+                ? new Resolution(null, Relation.VAGUE, "season", "")
+                : new Resolution(Season.relative(which, season, c.publication()), Relation.VAGUE, "season",
+                        "publication " + c.publication());
+    }
+
+    private static Function<Context, Resolution> seasonOfYear(Matcher m) {
+        Season season = Season.of(m.group("season"), Integer.parseInt(m.group("year")));
+        return c -> new Resolution(season, Relation.VAGUE, "season-year", "text");
     }
 
     private static Function<Context, Resolution> weekday(Matcher m) {

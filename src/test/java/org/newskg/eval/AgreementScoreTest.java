@@ -66,6 +66,21 @@ class AgreementScoreTest {
         assertEquals("2023-08", gold.get(0).date());
     }
 
+    @Test
+    void theLinkedDateIsJudgedWhenTheRowHasOneElseItsOwnDate() throws IOException {
+        String csv = """
+                document,agreement,date,period,parties,evidence,linked_date
+                d1,HMC,2023-07,,U.S.; Iraq,"In August 2023, the U.S. and Iraq agreed to establish it.",
+                d2,HMC,,2023-06/2023-08,U.S.; Iraq,"They agreed to form a higher military commission last summer.",2023-08-08
+                d3,HMC,2023-08,,U.S.; Iraq,"They committed to forming it.",
+                """;
+        AgreementScore.Result r = score(csv);
+        // d1: no linked date (the reports disagree), its own 2023-07 is wrong; d2: the season is
+        // refined by the linked date; d3: its own date
+        assertEquals(List.of("agreements found=3/4 date=0.667 parties=1.000"), r.lines());
+        assertEquals("WRONG DATE    hmc | d1 | agreed to establish | '2023-07' vs 2023-08", r.details().get(0));
+    }
+
     private AgreementScore.Result score(String csv) throws IOException {
         Path gold = Files.writeString(tmp.resolve("agreements.jsonl"), GOLD);
         Path actors = Files.writeString(tmp.resolve("actors.jsonl"), ACTORS);

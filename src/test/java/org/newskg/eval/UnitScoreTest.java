@@ -71,6 +71,31 @@ class UnitScoreTest {
         assertEquals(null, gold.get(2).strength());
     }
 
+    @Test
+    void aRowWithoutAFigureIsJudgedByTheFigureItsLinkedReportsGiveUnlessTheyDisagree() throws IOException {
+        String csv = """
+                document,unit,kind,strength,location,evidence,linked_strength
+                d1,U.S. troops,deployment,2500,Iraq,"There are 2,500 troops in Iraq.","2500 (d1, d2)"
+                d2,U.S. troops,deployment,,Iraq,"Attacks on the 2,500 U.S. troops went on.","2500 (d1, d4)"
+                d3,U.S. troops,deployment,,Iraq,"The U.S. military has troops still in Iraq.","2500 (d1); 3000 (d4)"
+                """;
+        UnitScore.Result r = score(csv);
+        // d1: its own figure; d2: none of its own, its linked reports agree on 2500; d3: the linked
+        // reports disagree, so the linked view gives no strength (figures are never merged)
+        assertEquals(List.of("units found=3/5 strength=0.667 location=1.000"), r.lines());
+        assertEquals("WRONG STRENGTH us_iraq | d3 | troops still in Iraq | '' vs 2500 (linked: 2500 (d1); 3000 (d4))",
+                r.details().get(0));
+    }
+
+    @Test
+    void anOwnFigureIsJudgedEvenWhenTheLinkedOnesDiffer() throws IOException {
+        String csv = """
+                document,unit,kind,strength,location,evidence,linked_strength
+                d1,U.S. troops,deployment,3000,Iraq,"There are 2,500 troops in Iraq.","2500 (d2); 3000 (d1)"
+                """;
+        assertEquals(List.of("units found=1/5 strength=0.000 location=1.000"), score(csv).lines());
+    }
+
     private UnitScore.Result score(String csv) throws IOException {
         Path gold = Files.writeString(tmp.resolve("units.jsonl"), GOLD);
         return UnitScore.score(GoldUnit.read(gold), Evaluation.unitRows(csv));

@@ -37,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *             empty; date and purpose empty;</li>
  *         <li>{@code backed_by}: who = the group's label, what = the backer's label;</li>
  *         <li>{@code agreement}: who = the parties' labels joined by ";" (any order), what = the
- *             label of what it establishes (empty: nothing), date = YYYY-MM-DD, YYYY-MM or empty
- *             (unknown), purpose = the purpose phrase or empty.</li>
+ *             label of what it establishes (empty: nothing), date = YYYY-MM-DD, YYYY-MM, a season
+ *             as its months YYYY-MM/YYYY-MM, a year YYYY, or empty (unknown), purpose = the
+ *             purpose phrase or empty.</li>
  *       </ul>
  *       A label may also be any name of the actor (case-insensitive); {@code *} in a cell means
  *       "don't care"; trailing empty cells may be left out. A header-only file expects none of these facts.</li>
@@ -190,8 +191,9 @@ class UnitAgreementGoldenTest {
             if (!c[3].isEmpty() && !c[3].equals("*") && !c[3].matches("\\d+")) {
                 throw new IllegalStateException(file + ": strength must be a number, empty or *: " + line);
             }
-            if (!c[5].isEmpty() && !c[5].equals("*") && !c[5].matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-                throw new IllegalStateException(file + ": date must be YYYY-MM-DD, YYYY-MM, empty or *: " + line);
+            if (!c[5].isEmpty() && !c[5].equals("*") && !c[5].matches("\\d{4}-\\d{2}(-\\d{2})?|\\d{4}(-\\d{2}/\\d{4}-\\d{2})?")) {
+                throw new IllegalStateException(file + ": date must be YYYY-MM-DD, YYYY-MM, a period YYYY-MM/YYYY-MM, "
+                        + "a year YYYY, empty or *: " + line);
             }
             rows.add(new Row(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
         }
