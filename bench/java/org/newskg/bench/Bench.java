@@ -279,8 +279,8 @@ public final class Bench {
         NlpModels models = NlpModels.load();
         Extractor extractor = Extractor.standard();
         try (KgStore kg = KgStore.open(store)) {
-            // 256 articles per write transaction (newskg ingest --batch 256): fewer, larger transactions bloat TDB2 less.
-            Ingester ingester = Ingester.builder(models, extractor).threads(threads).batch(256).bulk(bulk)
+            // As newskg ingest: 256 articles per write transaction (its default batch).
+            Ingester ingester = Ingester.builder(models, extractor).threads(threads).bulk(bulk)
                     .log(line -> System.err.println("newskg: " + line)).build();
             IngestReport report = ingester.ingest(CorpusScanner.scan(List.of(corpus), null), kg);
             long t = System.nanoTime();

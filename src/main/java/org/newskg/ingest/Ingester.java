@@ -44,7 +44,7 @@ import org.newskg.store.KgStore;
  */
 public final class Ingester {
 
-    public static final int DEFAULT_BATCH = 64;
+    public static final int DEFAULT_BATCH = 256;
 
     private final NlpModels models;
     private final Extractor extractor;
