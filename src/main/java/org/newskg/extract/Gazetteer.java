@@ -61,11 +61,12 @@ public final class Gazetteer {
         }
         // Names are capitalised ("al-Shabaab": after an article particle); this keeps the pronoun
         // "us" from meaning the United States.
-        if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || NAME_PARTICLE.matcher(s).lookingAt())) {
+        if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || mayBeParticle(s.charAt(0)) && NAME_PARTICLE.matcher(s).lookingAt())) {
             return Optional.empty();
         }
         Entry e = byAlias.get(fold(s));
-        if (e == null && POSSESSIVE.matcher(s).find()) {
+        // The apostrophe test only saves running the pattern on names without one.
+        if (e == null && (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) && POSSESSIVE.matcher(s).find()) {
             e = byAlias.get(fold(POSSESSIVE.matcher(s).replaceFirst(""))); // "Israel's" as one token
         }
         return Optional.ofNullable(e);
@@ -96,9 +97,36 @@ public final class Gazetteer {
         return Optional.ofNullable(byAdjective.get(fold(word)));
     }
 
-    /** Case, apostrophe and hyphen folding used for every lookup; dots are kept ("U.S." ≠ "us"). */
+    /** Whether {@link #NAME_PARTICLE} can match a name starting with this character. */
+    private static boolean mayBeParticle(char first) {
+        return first == 'a' || first == 'e';
+    }
+
+    /**
+     * Case, apostrophe and hyphen folding used for every lookup; dots are kept ("U.S." ≠ "us").
+     * After stripping: ’ → ', no-break space, hyphen and en dash → space, every run of regex
+     * whitespace ({@code \s}: space, tab, newline, vertical tab, form feed, carriage return) → one
+     * space, then lower case. One pass instead of a regex: this runs for every gazetteer lookup.
+     */
     static String fold(String s) {
-        return s.strip().replace('\u2019', '\'').replace('\u00A0', ' ').replace('-', ' ').replace('\u2013', ' ')
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = s.strip();
+        StringBuilder b = new StringBuilder(t.length());
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c == '\u00A0' || c == '-' || c == '\u2013') {
+                c = ' ';
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inSpace) {
+                b.append(' ');
+            }
+            inSpace = space;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }
