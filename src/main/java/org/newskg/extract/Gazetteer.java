@@ -110,7 +110,9 @@ public final class Gazetteer {
      */
     static String fold(String s) {
         String t = s.strip();
-        StringBuilder b = new StringBuilder(t.length());
+        char[] out = new char[t.length()];
+        int n = 0;
+        boolean ascii = true;
         boolean inSpace = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -118,15 +120,21 @@ public final class Gazetteer {
                 c = '\'';
             } else if (c == '\u00A0' || c == '-' || c == '\u2013') {
                 c = ' ';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                ascii = false;
             }
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space) {
-                b.append(c);
+                out[n++] = c;
             } else if (!inSpace) {
-                b.append(' ');
+                out[n++] = ' ';
             }
             inSpace = space;
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        String folded = new String(out, 0, n);
+        // ASCII letters are lowered above; anything else goes through the full (locale-neutral) rules.
+        return ascii ? folded : folded.toLowerCase(Locale.ROOT);
     }
 }
