@@ -97,13 +97,24 @@ public final class Lexicon {
     /** Whether this text line ends the article body (what follows is teasers or navigation). */
     public boolean endsBody(String line) {
         String l = line.strip().toLowerCase(Locale.ROOT);
-        return bodyEndMarkers.stream().anyMatch(m -> l.equals(m) || l.startsWith(m + " ") || (m.endsWith(":") && l.startsWith(m)));
+        for (String m : bodyEndMarkers) {
+            // the marker as the whole line, as its first word(s), or as a label ending in ':'
+            if (l.startsWith(m) && (l.length() == m.length() || l.charAt(m.length()) == ' ' || m.endsWith(":"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this text line is page furniture to skip ("CLICK HERE TO READ MORE…"). */
     public boolean isSkippedLine(String line) {
         String l = line.strip().toLowerCase(Locale.ROOT);
-        return skipLineMarkers.stream().anyMatch(l::startsWith);
+        for (String m : skipLineMarkers) {
+            if (l.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> set(String file) {

@@ -24,6 +24,7 @@ import org.newskg.nlp.Token;
  * Returns null when the phrase names no identifiable source ("the two sides").
  */
 final class SpeakerPhrases {
+    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s");
 
     private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
@@ -252,7 +253,7 @@ final class SpeakerPhrases {
                 || author.get(author.size() - 1).lower().equals("press"))) {
             author = author.subList(0, author.size() - 1);
         }
-        if (!author.isEmpty() && author.get(author.size() - 1).lower().matches("['’]s")) {
+        if (!author.isEmpty() && POSSESSIVE_S.matcher(author.get(author.size() - 1).lower()).matches()) {
             author = author.subList(0, author.size() - 1);
         }
         if (author.isEmpty() && cut < main.size() && Set.of("from", "by", "of").contains(main.get(cut).lower())) {

@@ -250,12 +250,11 @@ public final class TemporalTagger {
                 i++;
                 continue;
             }
-            boolean digit = first >= '0' && first <= '9';
-            String word = digit ? null : asciiWord(text, i);
-            if (digit || word != null) {
-                for (int r = 0; r < RULES.size(); r++) {
+            int[] rules = first >= '0' && first <= '9' ? DIGIT_RULES : RULES_BY_FIRST_WORD.get(asciiWord(text, i));
+            if (rules != null) {
+                for (int r : rules) {
                     Rule rule = RULES.get(r);
-                    if (i < searchFrom[r] || !(digit ? rule.digitFirst() : rule.firstWords().contains(word))) {
+                    if (i < searchFrom[r]) {
                         continue;
                     }
                     if (matchers[r] == null) {
@@ -281,16 +280,38 @@ public final class TemporalTagger {
         return found;
     }
 
+    /** Indexes of the rules whose matches may start with a digit, in rule order. */
+    private static final int[] DIGIT_RULES = java.util.stream.IntStream.range(0, RULES.size())
+            .filter(r -> RULES.get(r).digitFirst()).toArray();
+
+    /** Indexes of the rules whose matches may start with a word, by word, in rule order. */
+    private static final Map<String, int[]> RULES_BY_FIRST_WORD = rulesByFirstWord();
+
+    private static Map<String, int[]> rulesByFirstWord() {
+        Map<String, List<Integer>> rules = new java.util.HashMap<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            for (String word : RULES.get(r).firstWords()) {
+                rules.computeIfAbsent(word, w -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, int[]> out = new java.util.HashMap<>();
+        rules.forEach((word, list) -> out.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
     /** Longest first word of any rule ("september", "yesterday", "wednesday"). */
     private static final int MAX_FIRST_WORD = 9;
 
-    /** The lower-cased run of ASCII letters at {@code i}, or null when there is none or it is too long to be a first word. */
+    /**
+     * The lower-cased run of ASCII letters at {@code i}, or "" when there is none or it is too long
+     * to be a first word.
+     */
     private static String asciiWord(String text, int i) {
         int end = i;
         while (end < text.length() && end - i <= MAX_FIRST_WORD && isAsciiLetter(text.charAt(end))) {
             end++;
         }
-        return end == i || end - i > MAX_FIRST_WORD ? null : text.substring(i, end).toLowerCase(Locale.ROOT);
+        return end - i > MAX_FIRST_WORD ? "" : text.substring(i, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAsciiLetter(char c) {
