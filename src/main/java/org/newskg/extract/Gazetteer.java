@@ -1,10 +1,12 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Known actors ({@code ontology/gazetteer.tsv}, bundled as {@code newskg/ontology/gazetteer.tsv}):
@@ -22,10 +24,19 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byAlias;
     private final Map<String, Entry> byAdjective;
+    /** Every prefix of every folded alias ("u", "u.", "u.s", "u.s."): see {@link #mayBeginName}. */
+    private final Set<String> aliasPrefixes;
 
     private Gazetteer(Map<String, Entry> byAlias, Map<String, Entry> byAdjective) {
         this.byAlias = Map.copyOf(byAlias);
         this.byAdjective = Map.copyOf(byAdjective);
+        Set<String> prefixes = new HashSet<>();
+        for (String alias : byAlias.keySet()) {
+            for (int end = 1; end <= alias.length(); end++) {
+                prefixes.add(alias.substring(0, end));
+            }
+        }
+        this.aliasPrefixes = Set.copyOf(prefixes);
     }
 
     public static Gazetteer load() {
@@ -83,13 +94,37 @@ public final class Gazetteer {
      */
     public Optional<Match> longestNameAt(org.newskg.nlp.Sentence s, int from, int maxTokens,
             java.util.function.Predicate<Entry> accept) {
-        for (int len = Math.min(maxTokens, s.size() - from); len >= 1; len--) {
+        int longest = Math.min(maxTokens, s.size() - from);
+        if (longest >= 1 && !mayBeginName(s.span(from, from))) {
+            return Optional.empty();
+        }
+        for (int len = longest; len >= 1; len--) {
             var e = byName(s.span(from, from + len - 1)).filter(accept);
             if (e.isPresent()) {
                 return Optional.of(new Match(e.get(), len));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when no surface starting with this first token can be a known name, so that
+     * {@link #longestNameAt} need not fold every span from it. Only decided for a token of
+     * printable ASCII without hyphen or apostrophe that cannot start a leading "the ": such a token
+     * is, lower-cased, the start of the folded surface (and of its form without a possessive),
+     * so some alias must start with it. Any other token may begin a name.
+     */
+    private boolean mayBeginName(String token) {
+        if (token.isEmpty() || token.length() <= 3 && "the".regionMatches(true, 0, token, 0, token.length())) {
+            return true;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= ' ' || c > '~' || c == '-' || c == '\'') {
+                return true;
+            }
+        }
+        return aliasPrefixes.contains(token.toLowerCase(Locale.ROOT));
     }
 
     /** The actor behind a demonym or adjective ("Iraqi", "American"). */
