@@ -220,7 +220,7 @@ public final class Extractor {
             knownNames(registry, s, ev);
             int i = 0;
             while (i < s.size()) {
-                if (!lexicon.isTitleWord(s.token(i).text()) || !SpeakerPhrases.isCapitalised(s.token(i))) {
+                if (!lexicon.isTitleWord(s.token(i)) || !SpeakerPhrases.isCapitalised(s.token(i))) {
                     i++;
                     continue;
                 }
@@ -230,7 +230,7 @@ public final class Extractor {
                         || s.token(j + 1).lower().equals("al") || s.token(j + 1).lower().equals("of"))) {
                     j++;
                 }
-                if (j > i && s.token(j).pos().startsWith("PROPN") && !lexicon.isTitleWord(s.token(j).text())) {
+                if (j > i && s.token(j).pos().startsWith("PROPN") && !lexicon.isTitleWord(s.token(j))) {
                     speakers.resolve(registry, s, i, j, ev);
                 }
                 i = j + 1;

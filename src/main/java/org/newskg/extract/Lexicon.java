@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.nlp.Token;
 
 /**
  * The word lists the extractors rely on, read once from {@code newskg/lexicon/} on the classpath.
@@ -92,6 +93,28 @@ public final class Lexicon {
 
     public boolean isAttributionNoun(String word) {
         return attributionNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    // The same lookups for a token, by its lower-cased text computed once (see Token#lower).
+
+    public ReportingVerb reportingVerb(Token token) {
+        return reportingVerbForms.get(token.lower());
+    }
+
+    public boolean isTitleWord(Token token) {
+        return titles.contains(token.lower());
+    }
+
+    public boolean isAnonymousHead(Token token) {
+        return anonymousHeads.contains(token.lower());
+    }
+
+    public boolean isOrganisationHead(Token token) {
+        return organisationHeads.contains(token.lower());
+    }
+
+    public boolean isAttributionNoun(Token token) {
+        return attributionNouns.contains(token.lower());
     }
 
     /** Whether this text line ends the article body (what follows is teasers or navigation). */
