@@ -24,7 +24,8 @@ public final class Names {
 
     /** Lower-case words of a name, without accents, apostrophes or hyphens. */
     public static List<String> words(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        // ASCII has no accents to decompose: most names skip the normalizer.
+        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = HYPHENS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ");
         s = OTHER.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
         if (s.isEmpty()) {
@@ -38,6 +39,15 @@ public final class Names {
             }
         }
         return Collections.unmodifiableList(words);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A readable, IRI-safe slug of a phrase ("Mohammed Shia’ Al-Sudani" → "mohammed-shia-al-sudani"). */
