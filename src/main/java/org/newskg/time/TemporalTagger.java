@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Finds date expressions in English news text and resolves them against the publication date.
  *
  * <p>Each rule is a regular expression plus a builder that turns a match into a deferred resolution.
- * All rules run over the whole text; overlapping candidates are reduced to the longest ones; the
+ * All rules run over the whole text (each tried only where one of the words it can start with
+ * begins); overlapping candidates are reduced to the longest ones; the
  * survivors are then resolved in text order, so that anaphoric expressions ("the following day") can
  * use the last day resolved before them. A preceding "since" turns an expression into
  * {@link Relation#SINCE} and is included in its span.
