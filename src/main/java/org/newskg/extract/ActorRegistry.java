@@ -54,6 +54,18 @@ final class ActorRegistry {
             this.head = head;
         }
 
+        /** {@link Names#words} of the label, kept until the label changes (surname matching asks often). */
+        private String wordsOf;
+        private List<String> labelWords;
+
+        List<String> labelWords() {
+            if (wordsOf == null || !wordsOf.equals(label)) {
+                labelWords = Names.words(label);
+                wordsOf = label;
+            }
+            return labelWords;
+        }
+
         Actor build() {
             return new Actor(key, type, label, names, roles, wikidata, anonymous, affiliation, evidence);
         }
@@ -95,9 +107,10 @@ final class ActorRegistry {
         Draft d = byKey.get(key);
         if (d == null) {
             d = new Draft(key, ActorType.PERSON, name, null, false, false, null);
+            List<String> nameWords = Names.words(name);
             // A full name seen after a bare surname ("Ryder …" then "Pat Ryder") takes it over.
             for (Draft shorter : List.copyOf(byKey.values())) {
-                if (shorter.type == ActorType.PERSON && !shorter.anonymous && Names.isSurnameOf(shorter.label, name)) {
+                if (shorter.type == ActorType.PERSON && !shorter.anonymous && Names.isSurnameOf(shorter.labelWords(), nameWords)) {
                     byKey.remove(shorter.key);
                     d.names.addAll(shorter.names);
                     d.roles.addAll(shorter.roles);
@@ -123,8 +136,15 @@ final class ActorRegistry {
 
     private Draft surnameMatch(String name) {
         Draft best = null;
+        List<String> nameWords = null;
         for (Draft d : byKey.values()) {
-            if (d.type == ActorType.PERSON && !d.anonymous && Names.isSurnameOf(name, d.label)) {
+            if (d.type != ActorType.PERSON || d.anonymous) {
+                continue;
+            }
+            if (nameWords == null) {
+                nameWords = Names.words(name);
+            }
+            if (Names.isSurnameOf(nameWords, d.labelWords())) {
                 if (best == null || d.mentionedAt.last() > best.mentionedAt.last()) {
                     best = d;
                 }

@@ -58,7 +58,7 @@ final class AttributionFinder {
 
     private Attribution atVerb(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times, List<Attribution> earlier) {
         Token verb = s.token(v);
-        Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb.text());
+        Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb);
         if (reporting == null || quotes.at(verb.begin()) != null || !(verb.pos().startsWith("VERB") || coordinatedAdjective(s, v))) {
             return null;
         }
@@ -242,7 +242,7 @@ final class AttributionFinder {
 
     private boolean hasTitleWord(Sentence s, int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (lexicon.isTitleWord(s.token(i).text()) || lexicon.isAnonymousHead(s.token(i).text())) {
+            if (lexicon.isTitleWord(s.token(i)) || lexicon.isAnonymousHead(s.token(i))) {
                 return true;
             }
         }
@@ -272,14 +272,14 @@ final class AttributionFinder {
     /** A noun, or a source word the tagger took for an adjective ("the official/ADJ added"). */
     private boolean isNounLike(Token t) {
         return t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")
-                || t.isPos("ADJ") && (lexicon.isAnonymousHead(t.text()) || lexicon.isTitleWord(t.text()));
+                || t.isPos("ADJ") && (lexicon.isAnonymousHead(t) || lexicon.isTitleWord(t));
     }
 
     private boolean inNounPhrase(Sentence s, int i, int end) {
         Token t = s.token(i);
         String pos = t.pos();
         String lower = t.lower();
-        if (pos.startsWith("VERB") && lexicon.isAnonymousHead(t.text()) && (i == 0 || s.token(i - 1).isPos("DET")
+        if (pos.startsWith("VERB") && lexicon.isAnonymousHead(t) && (i == 0 || s.token(i - 1).isPos("DET")
                 || s.token(i - 1).isPos("ADJ") || s.token(i - 1).isPos("PUNCT"))) {
             return true; // "Sources familiar with the matter said": sentence-initial "Sources" tagged VERB
         }
@@ -314,7 +314,7 @@ final class AttributionFinder {
             // "a spokeswoman for the interior ministry", "an official at the embassy", "officials in Kyiv"
             // ", the Defence Ministry in Kyiv said"
             return (prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN") || prev.isPos("ADJ"))
-                    && (lexicon.isTitleWord(prev.text()) || lexicon.isAnonymousHead(prev.text()) || lexicon.isOrganisationHead(prev.text()))
+                    && (lexicon.isTitleWord(prev) || lexicon.isAnonymousHead(prev) || lexicon.isOrganisationHead(prev))
                     && (next.isPos("DET") || next.pos().startsWith("PROPN") || next.isPos("ADJ"));
         }
         return false;
@@ -477,10 +477,10 @@ final class AttributionFinder {
         if (t.lower().equals("according") && s.token(i + 1).lower().equals("to")) {
             phraseStart = i + 2;
             cue = "according to";
-        } else if (t.lower().equals("as") && lexicon.reportingVerb(s.token(i + 1).text()) != null
+        } else if (t.lower().equals("as") && lexicon.reportingVerb(s.token(i + 1)) != null
                 && SOURCE_PREPOSITIONS.contains(s.token(i + 2).lower()) && i + 3 < s.size()) {
             phraseStart = i + 3;
-            cue = lexicon.reportingVerb(s.token(i + 1).text()).lemma();
+            cue = lexicon.reportingVerb(s.token(i + 1)).lemma();
         } else {
             return null;
         }

@@ -33,6 +33,10 @@ import org.newskg.time.TemporalExpression;
  * </ul>
  */
 final class EventExtractor {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern COMMA_INCLUDING = java.util.regex.Pattern.compile(",\\s*including\\b");
+    /** What lies between a trigger and a later date when a relative clause on the trigger holds the date. */
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("(?s)\\S*\\s*,\\s*(which|that)\\b[^,]*");
 
     private record Trigger(List<String> words, String type, String pos) {
     }
@@ -136,7 +140,7 @@ final class EventExtractor {
     private boolean inIdiom(Sentence s, int i) {
         int from = s.token(Math.max(0, i - 3)).begin() - s.begin();
         int to = s.token(Math.min(s.size() - 1, i + 3)).end() - s.begin();
-        String window = s.text().substring(from, to).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String window = SPACES.matcher(s.text().substring(from, to).toLowerCase(Locale.ROOT)).replaceAll(" ");
         int at = s.token(i).begin() - s.begin() - from;
         for (String idiom : idioms) {
             for (int k = window.indexOf(idiom); k >= 0; k = window.indexOf(idiom, k + 1)) {
@@ -413,9 +417,9 @@ final class EventExtractor {
         int from = Math.min(e.end(), offset);
         int to = Math.max(e.begin(), offset);
         // ", including …" continues the clause it lists members of; it is no parenthetical.
-        String between = s.text().substring(Math.max(0, from - s.begin()), Math.max(0, to - s.begin()))
-                .replaceAll(",\\s*including\\b", " including");
-        if (e.begin() > offset && between.matches("(?s)\\S*\\s*,\\s*(which|that)\\b[^,]*")) {
+        String between = COMMA_INCLUDING.matcher(s.text().substring(Math.max(0, from - s.begin()), Math.max(0, to - s.begin())))
+                .replaceAll(" including");
+        if (e.begin() > offset && RELATIVE_CLAUSE.matcher(between).matches()) {
             return true; // "The bombing, which took place on Friday, …": a relative clause on the trigger dates it
         }
         if (!between.contains(",")) {

@@ -16,6 +16,7 @@ import org.newskg.time.TemporalTagger;
  * stateless between calls: all per-article state lives in the call.
  */
 public final class Extractor {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -65,7 +66,7 @@ public final class Extractor {
         for (Draft d : merged) {
             String speakerKey = registry.currentKey(d.speaker.key);
             String content = ContentText.clean(d.text(text));
-            if (content.split("\\s+").length < 3 || !seen.add(speakerKey + "\u0000" + content)) {
+            if (SPACES.split(content).length < 3 || !seen.add(speakerKey + "\u0000" + content)) {
                 continue;
             }
             Evidence evidence = evidence(body, d.begin(), d.end(), d.sentence, text);
@@ -183,12 +184,20 @@ public final class Extractor {
      */
     private List<Sentence> bodySentences(String text, List<Sentence> sentences) {
         List<Sentence> body = new ArrayList<>();
+        int lineStart = -1;
+        boolean skipped = false;
         for (Sentence s : sentences) {
-            String line = lineOf(text, s.begin());
-            if (lexicon.endsBody(line)) {
-                break;
+            // Sentences of one line share its verdict: the line is read once.
+            int start = text.lastIndexOf('\n', s.begin() - 1) + 1;
+            if (start != lineStart) {
+                String line = lineOf(text, s.begin());
+                if (lexicon.endsBody(line)) {
+                    break;
+                }
+                skipped = lexicon.isSkippedLine(line);
+                lineStart = start;
             }
-            if (!lexicon.isSkippedLine(line)) {
+            if (!skipped) {
                 body.add(s);
             }
         }
@@ -211,22 +220,27 @@ public final class Extractor {
             knownNames(registry, s, ev);
             int i = 0;
             while (i < s.size()) {
-                if (!lexicon.isTitleWord(s.token(i).text()) || !SpeakerPhrases.isCapitalised(s.token(i))) {
+                if (!lexicon.isTitleWord(s.token(i)) || !SpeakerPhrases.isCapitalised(s.token(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
                 while (j + 1 < s.size() && (SpeakerPhrases.isCapitalised(s.token(j + 1))
-                        || s.token(j + 1).text().matches("[-’']") && s.token(j + 1).begin() == s.token(j).end()
+                        || isNameJoiner(s.token(j + 1).text()) && s.token(j + 1).begin() == s.token(j).end()
                         || s.token(j + 1).lower().equals("al") || s.token(j + 1).lower().equals("of"))) {
                     j++;
                 }
-                if (j > i && s.token(j).pos().startsWith("PROPN") && !lexicon.isTitleWord(s.token(j).text())) {
+                if (j > i && s.token(j).pos().startsWith("PROPN") && !lexicon.isTitleWord(s.token(j))) {
                     speakers.resolve(registry, s, i, j, ev);
                 }
                 i = j + 1;
             }
         }
+    }
+
+    /** A hyphen or apostrophe token inside a name ("Al-Sudani", "O’Brien"). */
+    private static boolean isNameJoiner(String token) {
+        return token.length() == 1 && (token.charAt(0) == '-' || token.charAt(0) == '\u2019' || token.charAt(0) == '\'');
     }
 
     /** Every country named in the sentence, so that "there" and "the country" can find it later. */
@@ -280,8 +294,11 @@ public final class Extractor {
     }
 
     private static Sentence previous(List<Sentence> body, Sentence s) {
-        int i = body.indexOf(s);
-        return i > 0 ? body.get(i - 1) : null;
+        int i = 0;
+        while (i < body.size() && body.get(i) != s) { // by identity: record equality compares every token
+            i++;
+        }
+        return i > 0 && i < body.size() ? body.get(i - 1) : null;
     }
 
     private static List<TemporalExpression> within(List<TemporalExpression> times, int begin, int end) {

@@ -1,10 +1,12 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Known actors ({@code ontology/gazetteer.tsv}, bundled as {@code newskg/ontology/gazetteer.tsv}):
@@ -22,10 +24,19 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byAlias;
     private final Map<String, Entry> byAdjective;
+    /** Every prefix of every folded alias ("u", "u.", "u.s", "u.s."): see {@link #mayBeginName}. */
+    private final Set<String> aliasPrefixes;
 
     private Gazetteer(Map<String, Entry> byAlias, Map<String, Entry> byAdjective) {
         this.byAlias = Map.copyOf(byAlias);
         this.byAdjective = Map.copyOf(byAdjective);
+        Set<String> prefixes = new HashSet<>();
+        for (String alias : byAlias.keySet()) {
+            for (int end = 1; end <= alias.length(); end++) {
+                prefixes.add(alias.substring(0, end));
+            }
+        }
+        this.aliasPrefixes = Set.copyOf(prefixes);
     }
 
     public static Gazetteer load() {
@@ -61,11 +72,12 @@ public final class Gazetteer {
         }
         // Names are capitalised ("al-Shabaab": after an article particle); this keeps the pronoun
         // "us" from meaning the United States.
-        if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || NAME_PARTICLE.matcher(s).lookingAt())) {
+        if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || mayBeParticle(s.charAt(0)) && NAME_PARTICLE.matcher(s).lookingAt())) {
             return Optional.empty();
         }
         Entry e = byAlias.get(fold(s));
-        if (e == null && POSSESSIVE.matcher(s).find()) {
+        // The apostrophe test only saves running the pattern on names without one.
+        if (e == null && (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) && POSSESSIVE.matcher(s).find()) {
             e = byAlias.get(fold(POSSESSIVE.matcher(s).replaceFirst(""))); // "Israel's" as one token
         }
         return Optional.ofNullable(e);
@@ -82,7 +94,11 @@ public final class Gazetteer {
      */
     public Optional<Match> longestNameAt(org.newskg.nlp.Sentence s, int from, int maxTokens,
             java.util.function.Predicate<Entry> accept) {
-        for (int len = Math.min(maxTokens, s.size() - from); len >= 1; len--) {
+        int longest = Math.min(maxTokens, s.size() - from);
+        if (longest >= 1 && !mayBeginName(s.span(from, from))) {
+            return Optional.empty();
+        }
+        for (int len = longest; len >= 1; len--) {
             var e = byName(s.span(from, from + len - 1)).filter(accept);
             if (e.isPresent()) {
                 return Optional.of(new Match(e.get(), len));
@@ -91,14 +107,69 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /**
+     * False when no surface starting with this first token can be a known name, so that
+     * {@link #longestNameAt} need not fold every span from it. Only decided for a token of
+     * printable ASCII without hyphen or apostrophe that cannot start a leading "the ": such a token
+     * is, lower-cased, the start of the folded surface (and of its form without a possessive),
+     * so some alias must start with it. Any other token may begin a name.
+     */
+    private boolean mayBeginName(String token) {
+        if (token.isEmpty() || token.length() <= 3 && "the".regionMatches(true, 0, token, 0, token.length())) {
+            return true;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= ' ' || c > '~' || c == '-' || c == '\'') {
+                return true;
+            }
+        }
+        return aliasPrefixes.contains(token.toLowerCase(Locale.ROOT));
+    }
+
     /** The actor behind a demonym or adjective ("Iraqi", "American"). */
     public Optional<Entry> byAdjective(String word) {
         return Optional.ofNullable(byAdjective.get(fold(word)));
     }
 
-    /** Case, apostrophe and hyphen folding used for every lookup; dots are kept ("U.S." ≠ "us"). */
+    /** Whether {@link #NAME_PARTICLE} can match a name starting with this character. */
+    private static boolean mayBeParticle(char first) {
+        return first == 'a' || first == 'e';
+    }
+
+    /**
+     * Case, apostrophe and hyphen folding used for every lookup; dots are kept ("U.S." ≠ "us").
+     * After stripping: ’ → ', no-break space, hyphen and en dash → space, every run of regex
+     * whitespace ({@code \s}: space, tab, newline, vertical tab, form feed, carriage return) → one
+     * space, then lower case. One pass instead of a regex: this runs for every gazetteer lookup.
+     */
     static String fold(String s) {
-        return s.strip().replace('\u2019', '\'').replace('\u00A0', ' ').replace('-', ' ').replace('\u2013', ' ')
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = s.strip();
+        char[] out = new char[t.length()];
+        int n = 0;
+        boolean ascii = true;
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c == '\u00A0' || c == '-' || c == '\u2013') {
+                c = ' ';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                ascii = false;
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out[n++] = c;
+            } else if (!inSpace) {
+                out[n++] = ' ';
+            }
+            inSpace = space;
+        }
+        String folded = new String(out, 0, n);
+        // ASCII letters are lowered above; anything else goes through the full (locale-neutral) rules.
+        return ascii ? folded : folded.toLowerCase(Locale.ROOT);
     }
 }

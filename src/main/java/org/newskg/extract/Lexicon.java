@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.nlp.Token;
 
 /**
  * The word lists the extractors rely on, read once from {@code newskg/lexicon/} on the classpath.
@@ -94,16 +95,49 @@ public final class Lexicon {
         return attributionNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    // The same lookups for a token, by its lower-cased text computed once (see Token#lower).
+
+    public ReportingVerb reportingVerb(Token token) {
+        return reportingVerbForms.get(token.lower());
+    }
+
+    public boolean isTitleWord(Token token) {
+        return titles.contains(token.lower());
+    }
+
+    public boolean isAnonymousHead(Token token) {
+        return anonymousHeads.contains(token.lower());
+    }
+
+    public boolean isOrganisationHead(Token token) {
+        return organisationHeads.contains(token.lower());
+    }
+
+    public boolean isAttributionNoun(Token token) {
+        return attributionNouns.contains(token.lower());
+    }
+
     /** Whether this text line ends the article body (what follows is teasers or navigation). */
     public boolean endsBody(String line) {
         String l = line.strip().toLowerCase(Locale.ROOT);
-        return bodyEndMarkers.stream().anyMatch(m -> l.equals(m) || l.startsWith(m + " ") || (m.endsWith(":") && l.startsWith(m)));
+        for (String m : bodyEndMarkers) {
+            // the marker as the whole line, as its first word(s), or as a label ending in ':'
+            if (l.startsWith(m) && (l.length() == m.length() || l.charAt(m.length()) == ' ' || m.endsWith(":"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this text line is page furniture to skip ("CLICK HERE TO READ MORE…"). */
     public boolean isSkippedLine(String line) {
         String l = line.strip().toLowerCase(Locale.ROOT);
-        return skipLineMarkers.stream().anyMatch(l::startsWith);
+        for (String m : skipLineMarkers) {
+            if (l.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> set(String file) {

@@ -15,6 +15,12 @@ import org.newskg.nlp.Token;
  * first known name inside the phrase ("three facilities used by Kataib Hezbollah").
  */
 final class Participants {
+    private static final Pattern PARTICLE = Pattern.compile("(al|el)(-.+)?");
+    private static final Pattern PARTICLE_NAME = Pattern.compile("(al|el)-.+");
+    private static final Pattern HYPHEN_BACKED = Pattern.compile(".+-(backed|supported|affiliated|aligned|sponsored|allied)");
+    private static final Pattern BACKED_WORD = Pattern.compile("backed|supported|affiliated|aligned|sponsored|allied");
+    private static final Pattern MAYBE_HYPHEN_BACKED = Pattern.compile("-?(backed|supported|affiliated|aligned|sponsored|allied)");
+    private static final Pattern HYPHENATED_PARTICIPLE = Pattern.compile("\\p{L}+-\\p{L}+ed");
 
     private static final Set<String> FORCE_NOUNS = Set.of("troops", "forces", "military", "soldiers", "personnel",
             "servicemembers", "service", "members", "marines", "sailors", "airmen", "army", "navy", "base", "bases");
@@ -90,9 +96,9 @@ final class Participants {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            boolean particle = tokens.get(i).lower().matches("(al|el)(-.+)?") && i + 1 < tokens.size()
+            boolean particle = PARTICLE.matcher(tokens.get(i).lower()).matches() && i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("-") || SpeakerPhrases.isCapitalised(tokens.get(i + 1))); // "al-Shabaab"
-            if (!SpeakerPhrases.isCapitalised(tokens.get(i)) && !tokens.get(i).lower().matches("(al|el)-.+") && !particle
+            if (!SpeakerPhrases.isCapitalised(tokens.get(i)) && !PARTICLE_NAME.matcher(tokens.get(i).lower()).matches() && !particle
                     || isBacker(tokens, i)) {
                 continue; // "Iran" in "the Iran-backed Houthis" names the backer, not the actor
             }
@@ -119,9 +125,9 @@ final class Participants {
         String t = tokens.get(i).lower();
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
-        return t.matches(".+-(backed|supported|affiliated|aligned|sponsored|allied)")
-                || (next.equals("-") || t.endsWith("-")) && after.matches("backed|supported|affiliated|aligned|sponsored|allied")
-                || next.matches("-?(backed|supported|affiliated|aligned|sponsored|allied)");
+        return HYPHEN_BACKED.matcher(t).matches()
+                || (next.equals("-") || t.endsWith("-")) && BACKED_WORD.matcher(after).matches()
+                || MAYBE_HYPHEN_BACKED.matcher(next).matches();
     }
 
     private boolean isForceOrGroup(Token t) {
@@ -172,7 +178,7 @@ final class Participants {
                     || pos.equals("NUM") || t.text().equals("-") || t.lower().equals("'s") || t.lower().equals("’s")
                     || (pos.startsWith("PART") && t.lower().endsWith("s"))
                     || (pos.startsWith("VERB") && i > 0 && s.token(i - 1).text().endsWith("-")) // "Iranian-backed", "Iranian- backed"
-                    || (pos.startsWith("VERB") && t.text().matches("\\p{L}+-\\p{L}+ed")) // "Russia-backed" as one token
+                    || (pos.startsWith("VERB") && HYPHENATED_PARTICIPLE.matcher(t.text()).matches()) // "Russia-backed" as one token
                     || (pos.equals("ADV") && (t.lower().equals("most") || t.lower().equals("more")) && i < end)
                     // "U.S. and Iraqi officials": "and" inside a phrase only between names or their adjectives
                     || (t.lower().equals("and") && i < end && i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1))

@@ -7,6 +7,7 @@ import org.newskg.nlp.Sentence;
 
 /** Numbers and their qualifiers as news writes them: "2,500", "three", "more than 60", "at least 151". */
 final class Quantities {
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -23,7 +24,7 @@ final class Quantities {
     /** The value of a number token ("2,500", "151", "three"), or null. */
     static Integer value(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(",", "");
-        if (w.matches("\\d{1,9}")) {
+        if (DIGITS.matcher(w).matches()) {
             return Integer.parseInt(w);
         }
         return WORDS.get(w);

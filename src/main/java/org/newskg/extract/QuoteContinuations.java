@@ -10,6 +10,8 @@ import org.newskg.nlp.Sentence;
  * paragraph, or the next one) to an attributed quote, belong to it: one claim, one row.
  */
 final class QuoteContinuations {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACE_OR_PUNCTUATION = java.util.regex.Pattern.compile("[\\s.,\u201D]");
 
     private QuoteContinuations() {
     }
@@ -51,7 +53,7 @@ final class QuoteContinuations {
         String between = text.substring(from, to);
         int newlines = between.length() - between.replace("\n", "").length();
         // Paragraphs may be separated by a blank line; a quote continues into the next one.
-        boolean onlySpace = between.replaceAll("[\\s.,\u201D]", "").length() <= 1 && between.length() < 400;
+        boolean onlySpace = SPACE_OR_PUNCTUATION.matcher(between).replaceAll("").length() <= 1 && between.length() < 400;
         return newlines <= 2 && (onlySpace || isAttributionTail(between));
     }
 
@@ -69,6 +71,6 @@ final class QuoteContinuations {
     }
 
     private static int wordCount(String text, QuoteSpans.Span q) {
-        return text.substring(q.begin(), q.end()).strip().split("\\s+").length;
+        return SPACES.split(text.substring(q.begin(), q.end()).strip()).length;
     }
 }

@@ -24,6 +24,7 @@ import org.newskg.nlp.Token;
  * Returns null when the phrase names no identifiable source ("the two sides").
  */
 final class SpeakerPhrases {
+    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s");
 
     private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
@@ -137,10 +138,10 @@ final class SpeakerPhrases {
         boolean definite = lower.equals("the");
         List<Token> modifiers = stripDeterminer(core.subList(0, headIndex));
 
-        if (lexicon.isAttributionNoun(head.text()) || isCompoundAttributionNoun(core, headIndex)) {
+        if (lexicon.isAttributionNoun(head) || isCompoundAttributionNoun(core, headIndex)) {
             return documentAuthor(registry, core, headIndex, main, cut, evidence, offset);
         }
-        if (isCapitalised(head) && !lexicon.isOrganisationHead(head.text()) && !lexicon.isAnonymousHead(head.text())) {
+        if (isCapitalised(head) && !lexicon.isOrganisationHead(head) && !lexicon.isAnonymousHead(head)) {
             ActorRegistry.Draft named = named(registry, stripDeterminer(core), evidence, offset);
             if (named != null) {
                 return named;
@@ -252,7 +253,7 @@ final class SpeakerPhrases {
                 || author.get(author.size() - 1).lower().equals("press"))) {
             author = author.subList(0, author.size() - 1);
         }
-        if (!author.isEmpty() && author.get(author.size() - 1).lower().matches("['’]s")) {
+        if (!author.isEmpty() && POSSESSIVE_S.matcher(author.get(author.size() - 1).lower()).matches()) {
             author = author.subList(0, author.size() - 1);
         }
         if (author.isEmpty() && cut < main.size() && Set.of("from", "by", "of").contains(main.get(cut).lower())) {
@@ -322,12 +323,12 @@ final class SpeakerPhrases {
 
     /** A token of a title or role before a name: "Defense", "Secretary", "of", "Maj.", "Pentagon", "Iraqi". */
     private boolean isRoleToken(Token t) {
-        return lexicon.isTitleWord(t.text()) || t.lower().equals("of")
+        return lexicon.isTitleWord(t) || t.lower().equals("of")
                 || gazetteer.byAdjective(t.text()).isPresent() || gazetteer.byName(t.text()).isPresent();
     }
 
     private boolean isRolePhrase(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> lexicon.isTitleWord(t.text()))
+        return tokens.stream().anyMatch(t -> lexicon.isTitleWord(t))
                 && tokens.stream().noneMatch(t -> t.isPos("VERB"));
     }
 
@@ -347,12 +348,12 @@ final class SpeakerPhrases {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token prev = tokens.get(i - 1);
-            boolean afterNoun = prev.isPos("NOUN") || prev.isPos("PROPN") || lexicon.isAnonymousHead(prev.text());
+            boolean afterNoun = prev.isPos("NOUN") || prev.isPos("PROPN") || lexicon.isAnonymousHead(prev);
             // "office | of the prime minister", "the Defence Ministry | in Kyiv"; but "Secretary of Defense" is one name
             if (COMPLEMENT_PREPOSITIONS.contains(t.lower()) && afterNoun && (!isCapitalised(prev) || !t.lower().equals("of"))) {
                 return i;
             }
-            if ((t.isPos("ADJ") && !lexicon.isTitleWord(t.text()) || POSTNOMINAL.contains(t.lower())) && afterNoun
+            if ((t.isPos("ADJ") && !lexicon.isTitleWord(t) || POSTNOMINAL.contains(t.lower())) && afterNoun
                     && !isCapitalised(t)) {
                 return i;
             }
@@ -365,8 +366,8 @@ final class SpeakerPhrases {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String pos = t.pos();
-            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || lexicon.isAnonymousHead(t.text())
-                    || pos.equals("ADJ") && lexicon.isTitleWord(t.text())) {
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || lexicon.isAnonymousHead(t)
+                    || pos.equals("ADJ") && lexicon.isTitleWord(t)) {
                 return i;
             }
         }

@@ -20,6 +20,8 @@ import org.newskg.time.TemporalExpression;
  * publication, when the manifest gives it.
  */
 final class StatementDates {
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("(?s),\\s*(who|which|whose|whom)\\b[^,.;]*");
+    private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile("(?s)\\s*,\\s*when\\b[^,;.]*");
 
     private StatementDates() {
     }
@@ -78,7 +80,7 @@ final class StatementDates {
         int limit = Math.min(text.length(), e.end() + 200);
         int close = text.substring(e.end(), limit).indexOf(',');
         int stop = text.substring(e.end(), limit).indexOf('.');
-        return clause.matches("(?s),\\s*(who|which|whose|whom)\\b[^,.;]*") && close >= 0 && (stop < 0 || close < stop);
+        return RELATIVE_CLAUSE.matcher(clause).matches() && close >= 0 && (stop < 0 || close < stop);
     }
 
     static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
@@ -116,7 +118,7 @@ final class StatementDates {
             return false;
         }
         String between = s.text().substring(since.end() - s.begin(), offset - s.begin());
-        return between.matches("(?s)\\s*,\\s*when\\b[^,;.]*");
+        return WHEN_CLAUSE.matcher(between).matches();
     }
 
     private static TemporalExpression shift(TemporalExpression e, int by) {

@@ -18,6 +18,7 @@ import opennlp.tools.util.Span;
  * extractors need lemmas for reporting verbs only.
  */
 public final class Annotator {
+    private static final java.util.regex.Pattern OPENING_MARKS = java.util.regex.Pattern.compile("^[\u201C\"\u2018'(\\[]+");
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
@@ -79,7 +80,7 @@ public final class Annotator {
                 Span last = joined.get(joined.size() - 1);
                 String lastText = line.substring(last.getStart(), last.getEnd());
                 // "“Gen. | Smith is here,”": the abbreviation may follow an opening quote or bracket.
-                String lastWord = lastText.substring(lastSpace(lastText) + 1).replaceFirst("^[\u201C\"\u2018'(\\[]+", "");
+                String lastWord = OPENING_MARKS.matcher(lastText.substring(lastSpace(lastText) + 1)).replaceFirst("");
                 if (abbreviations.joins(lastWord, line.substring(span.getStart(), span.getEnd()))) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Finds date expressions in English news text and resolves them against the publication date.
  *
  * <p>Each rule is a regular expression plus a builder that turns a match into a deferred resolution.
- * All rules run over the whole text; overlapping candidates are reduced to the longest ones; the
+ * All rules run over the whole text (each tried only where one of the words it can start with
+ * begins); overlapping candidates are reduced to the longest ones; the
  * survivors are then resolved in text order, so that anaphoric expressions ("the following day") can
  * use the last day resolved before them. A preceding "since" turns an expression into
  * {@link Relation#SINCE} and is included in its span.
@@ -77,10 +78,34 @@ public final class TemporalTagger {
         Function<Context, Resolution> build(Matcher m, String text);
     }
 
-    private record Rule(Pattern pattern, Builder builder) {
-        Rule(String regex, Builder builder) {
-            this(Pattern.compile(regex), builder);
+    /**
+     * A rule and the words its matches can begin with: {@code firstWords} (lower case; each is the
+     * whole run of ASCII letters a match starts with) and, if {@code digitFirst}, any ASCII digit.
+     * Every rule starts with a left word boundary and its first word is ASCII ({@code \\d} and
+     * {@code (?i)} are ASCII-only), so these lists say exactly where a match may start; the
+     * pattern is only tried there (see {@link #candidates}). Keep them in step with the regex.
+     */
+    private record Rule(Pattern pattern, Set<String> firstWords, boolean digitFirst, Builder builder) {
+        Rule(String regex, Set<String> firstWords, boolean digitFirst, Builder builder) {
+            this(Pattern.compile(regex), firstWords, digitFirst, builder);
         }
+    }
+
+    private static final Set<String> WEEKDAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Every run of letters {@link MonthNames#REGEX} matches. */
+    private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december");
+    private static final Set<String> PART_WORDS = Set.of("early", "late", "mid");
+
+    @SafeVarargs
+    private static Set<String> words(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private record Candidate(int begin, int end, int priority, Function<Context, Resolution> resolver) {
@@ -92,64 +117,70 @@ public final class TemporalTagger {
     /** Rules in priority order (earlier wins when two candidates cover exactly the same span). */
     private static final List<Rule> RULES = List.of(
             // Fully explicit dates, AP style and others: "Aug. 8, 2023", "Tuesday, August 8 2023".
-            new Rule(LB + WEEKDAY_PREFIX + MONTH + SP + DAY + DAY_YEAR_SEP + YEAR4, TemporalTagger::explicitDate),
+            new Rule(LB + WEEKDAY_PREFIX + MONTH + SP + DAY + DAY_YEAR_SEP + YEAR4, words(WEEKDAY_WORDS, MONTH_WORDS), false,
+                    TemporalTagger::explicitDate),
             // Fully explicit dates, day first (wire copy from Europe): "8 August 2023", "10th of January, 2024".
             new Rule(LB + WEEKDAY_PREFIX + DAY + "(?:" + SP + "(?i:of))?" + SP + MONTH + DAY_YEAR_SEP + YEAR4,
-                    TemporalTagger::explicitDate),
+                    WEEKDAY_WORDS, true, TemporalTagger::explicitDate),
             // ISO dates in datelines and data-heavy copy: "2024-01-25".
             new Rule("(?<![\\p{L}\\p{N}/.\\-])(?<year>\\d{4})-(?<mo>\\d{2})-(?<dd>\\d{2})(?![\\p{N}]|[-.,]\\d)",
-                    TemporalTagger::isoDate),
+                    Set.of(), true, TemporalTagger::isoDate),
             // Month and day, year left implicit (most dates in news): "Jan. 10", "January 4th", "Sept. 30".
-            new Rule(LB + WEEKDAY_PREFIX + MONTH + SP + DAY, TemporalTagger::inferredDate),
+            new Rule(LB + WEEKDAY_PREFIX + MONTH + SP + DAY, words(WEEKDAY_WORDS, MONTH_WORDS), false,
+                    TemporalTagger::inferredDate),
             // Day and month, year implicit: "10 January", "10th of January".
-            new Rule(LB + WEEKDAY_PREFIX + DAY + "(?:" + SP + "(?i:of))?" + SP + MONTH, TemporalTagger::inferredDate),
+            new Rule(LB + WEEKDAY_PREFIX + DAY + "(?:" + SP + "(?i:of))?" + SP + MONTH, WEEKDAY_WORDS, true,
+                    TemporalTagger::inferredDate),
             // Month with year, for events reported at month granularity: "August 2023", "mid-October 2023".
-            new Rule(LB + PART + "?" + MONTH + SP + YEAR4, TemporalTagger::monthYear),
+            new Rule(LB + PART + "?" + MONTH + SP + YEAR4, words(PART_WORDS, MONTH_WORDS), false, TemporalTagger::monthYear),
             // Month alone: "in August", "last August", "this May", "mid-October", "early January".
             new Rule(LB + "(?:(?<rel>(?i:last|this|next))" + SP + "|" + PART + ")?" + MONTH,
-                    TemporalTagger::monthName),
+                    words(Set.of("last", "this", "next"), PART_WORDS, MONTH_WORDS), false, TemporalTagger::monthName),
             // Years: "in 2014", "since 2014", "the 2023 season", "mid-2023".
             new Rule(LB + "(?:" + PART + "|(?<![-,.$£€/]))(?<year>(?:19|20)\\d\\d)(?![\\p{L}\\p{N}%]|[,.\\-–]\\d)",
-                    TemporalTagger::year),
+                    PART_WORDS, true, TemporalTagger::year),
             // Years relative to publication: "last year", "earlier this year", "next year".
             new Rule(LB + "(?i:(?:(?:earlier|later)" + SP + ")?(?<which>this|last|next)" + SP + "year)" + RB,
-                    (m, t) -> relativeYear(m)),
+                    Set.of("earlier", "later", "this", "last", "next"), false, (m, t) -> relativeYear(m)),
             // Weekdays, the usual way news dates recent events: "on Tuesday", "early Wednesday",
             // "Thursday morning", "last Monday", "next Friday".
             new Rule(LB + "(?:(?<mod>(?i:last|next|early|late))" + SP + ")?(?<wd>" + WEEKDAYS + ")" + RB
-                    + "(?:" + SP + "(?i:morning|afternoon|evening|night)" + RB + ")?", (m, t) -> weekday(m)),
+                    + "(?:" + SP + "(?i:morning|afternoon|evening|night)" + RB + ")?",
+                    words(Set.of("last", "next", "early", "late"), WEEKDAY_WORDS), false, (m, t) -> weekday(m)),
             // Days relative to publication, common in breaking news.
             new Rule(LB + "(?i:today|tonight|this" + SP + "(?:morning|afternoon|evening))" + RB,
-                    (m, t) -> fromPublication("today", 0)),
+                    Set.of("today", "tonight", "this"), false, (m, t) -> fromPublication("today", 0)),
             new Rule(LB + "(?i:yesterday(?:" + SP + "(?:morning|afternoon|evening))?)" + RB,
-                    (m, t) -> fromPublication("yesterday", -1)),
-            new Rule(LB + "(?i:last" + SP + "night)" + RB, (m, t) -> fromPublication("last-night", -1)),
+                    Set.of("yesterday"), false, (m, t) -> fromPublication("yesterday", -1)),
+            new Rule(LB + "(?i:last" + SP + "night)" + RB, Set.of("last"), false, (m, t) -> fromPublication("last-night", -1)),
             new Rule(LB + "(?i:tomorrow(?:" + SP + "(?:morning|afternoon|evening|night))?)" + RB,
-                    (m, t) -> fromPublication("tomorrow", 1)),
+                    Set.of("tomorrow"), false, (m, t) -> fromPublication("tomorrow", 1)),
             new Rule(LB + "(?i:the" + SP + "day" + SP + "before" + SP + "yesterday)" + RB,
-                    (m, t) -> fromPublication("day-before-yesterday", -2)),
+                    Set.of("the"), false, (m, t) -> fromPublication("day-before-yesterday", -2)),
             new Rule(LB + "(?i:the" + SP + "day" + SP + "after" + SP + "tomorrow)" + RB,
-                    (m, t) -> fromPublication("day-after-tomorrow", 2)),
+                    Set.of("the"), false, (m, t) -> fromPublication("day-after-tomorrow", 2)),
             // Anaphoric days in narrative copy: "the following day", "a day later", "the day before".
             // "the day after"/"the day before" only when no noun follows ("the day after the vote" is
             // anchored on the vote, not on the previous date).
             new Rule(LB + "(?i:the" + SP + "(?:following|next)" + SP + "day|(?:a|one)" + SP + "day" + SP + "later"
                     + "|the" + SP + "day" + SP + "after(?![\\s\\u00A0]*[\\p{L}\\p{N}]))" + RB,
-                    (m, t) -> fromPreviousDay("following-day", 1)),
+                    Set.of("the", "a", "one"), false, (m, t) -> fromPreviousDay("following-day", 1)),
             new Rule(LB + "(?i:the" + SP + "(?:previous|preceding|prior)" + SP + "day|(?:a|one)" + SP + "day" + SP
                     + "earlier|the" + SP + "day" + SP + "before(?![\\s\\u00A0]*[\\p{L}\\p{N}]))" + RB,
-                    (m, t) -> fromPreviousDay("previous-day", -1)),
+                    Set.of("the", "a", "one"), false, (m, t) -> fromPreviousDay("previous-day", -1)),
             new Rule(LB + "(?i:(?<n>a|one|" + NUMBER + ")" + SP + "(?<unit>days?|weeks?)" + SP
-                    + "(?<dir>later|earlier))" + RB, (m, t) -> daysLater(m)),
+                    + "(?<dir>later|earlier))" + RB,
+                    Set.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), true,
+                    (m, t) -> daysLater(m)),
             // Months relative to publication: "this month", "earlier this month", "last month".
             new Rule(LB + "(?i:(?:(?:earlier|later)" + SP + ")?(?<which>this|last|next)" + SP + "month)" + RB,
-                    (m, t) -> relativeMonth(m)),
+                    Set.of("earlier", "later", "this", "last", "next"), false, (m, t) -> relativeMonth(m)),
             // Seasons: "last summer", "this winter", "the summer of 2019". VAGUE, with the span of months
             // as value; "early summer" and a season without a year stay plain vague periods (below).
             new Rule(LB + "(?i:(?<which>last|this|next|past)" + SP + "(?<season>summer|spring|fall|autumn|winter))" + RB,
-                    (m, t) -> relativeSeason(m)),
+                    Set.of("last", "this", "next", "past"), false, (m, t) -> relativeSeason(m)),
             new Rule(LB + "(?i:(?<season>summer|spring|fall|autumn))(?:" + SP + "(?i:of))?" + SP + YEAR4,
-                    (m, t) -> seasonOfYear(m)),
+                    Set.of("summer", "spring", "fall", "autumn"), false, (m, t) -> seasonOfYear(m)),
             // Vague periods: weeks, recent spans, seasons, "at the time". Never resolved to a value.
             new Rule(LB + "(?i:(?:(?:earlier|later)" + SP + ")?this" + SP + "week(?:end)?"
                     + "|(?:last|next)" + SP + "week(?:end)?"
@@ -162,7 +193,9 @@ public final class TemporalTagger {
                     + "|at" + SP + "the" + SP + "time"
                     + "|from" + SP + "that" + SP + "time"
                     + "|(?:last|this|next|past|early|late)" + SP + "(?:summer|spring|fall|autumn|winter))" + RB,
-                    (m, t) -> c -> new Resolution(null, Relation.VAGUE, "vague", "")));
+                    Set.of("earlier", "later", "this", "last", "next", "in", "over", "for", "recently", "soon", "at",
+                            "from", "past", "early", "late"),
+                    false, (m, t) -> c -> new Resolution(null, Relation.VAGUE, "vague", "")));
 
     // ---- public API ----------------------------------------------------------------------------------
 
@@ -205,24 +238,91 @@ public final class TemporalTagger {
 
     // ---- matching and selection ----------------------------------------------------------------------
 
+    /**
+     * Every match of every rule, as {@link Matcher#find()} would give them, but a rule's pattern is
+     * only tried where one of its first words starts (see {@link Rule}): trying every pattern at
+     * every character was most of the extraction time. As with {@code find()}, the matches of one
+     * rule do not overlap: a rule's next match starts at or after the end of its last one.
+     */
     private static List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
-        for (int i = 0; i < RULES.size(); i++) {
-            Rule rule = RULES.get(i);
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                Function<Context, Resolution> resolver;
-                try {
-                    resolver = rule.builder().build(m, text);
-                } catch (DateTimeException | ArithmeticException e) {
-                    resolver = null;
-                }
-                if (resolver != null) {
-                    found.add(new Candidate(m.start(), m.end(), i, resolver));
+        Matcher[] matchers = new Matcher[RULES.size()];
+        int[] searchFrom = new int[RULES.size()];
+        int i = 0;
+        while (i < text.length()) {
+            char first = text.charAt(i);
+            // A match starts at a letter or digit with no letter or digit before it (every rule begins
+            // with such a left boundary); isLetterOrDigit is a subset of the regex's \p{L}\p{N}.
+            if (!Character.isLetterOrDigit(first) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int[] rules = first >= '0' && first <= '9' ? DIGIT_RULES : RULES_BY_FIRST_WORD.get(asciiWord(text, i));
+            if (rules != null) {
+                for (int r : rules) {
+                    Rule rule = RULES.get(r);
+                    if (i < searchFrom[r]) {
+                        continue;
+                    }
+                    if (matchers[r] == null) {
+                        matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    Matcher m = matchers[r].region(i, text.length());
+                    if (m.lookingAt()) {
+                        searchFrom[r] = m.end();
+                        Function<Context, Resolution> resolver;
+                        try {
+                            resolver = rule.builder().build(m, text);
+                        } catch (DateTimeException | ArithmeticException e) {
+                            resolver = null;
+                        }
+                        if (resolver != null) {
+                            found.add(new Candidate(m.start(), m.end(), r, resolver));
+                        }
+                    }
                 }
             }
+            i++;
         }
         return found;
+    }
+
+    /** Indexes of the rules whose matches may start with a digit, in rule order. */
+    private static final int[] DIGIT_RULES = java.util.stream.IntStream.range(0, RULES.size())
+            .filter(r -> RULES.get(r).digitFirst()).toArray();
+
+    /** Indexes of the rules whose matches may start with a word, by word, in rule order. */
+    private static final Map<String, int[]> RULES_BY_FIRST_WORD = rulesByFirstWord();
+
+    private static Map<String, int[]> rulesByFirstWord() {
+        Map<String, List<Integer>> rules = new java.util.HashMap<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            for (String word : RULES.get(r).firstWords()) {
+                rules.computeIfAbsent(word, w -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, int[]> out = new java.util.HashMap<>();
+        rules.forEach((word, list) -> out.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
+    /** Longest first word of any rule ("september", "yesterday", "wednesday"). */
+    private static final int MAX_FIRST_WORD = 9;
+
+    /**
+     * The lower-cased run of ASCII letters at {@code i}, or "" when there is none or it is too long
+     * to be a first word.
+     */
+    private static String asciiWord(String text, int i) {
+        int end = i;
+        while (end < text.length() && end - i <= MAX_FIRST_WORD && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - i > MAX_FIRST_WORD ? "" : text.substring(i, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Keeps the longest candidates (ties: earlier, then higher-priority rule), sorted by offset. */
