@@ -132,14 +132,21 @@ public final class ActorResolver {
             }
         }
         // Bare surnames: exactly one fuller name (after variant merges) ends with the same words.
+        // Fuller names are indexed by their last word, so this stays linear in the number of names.
+        Map<String, List<List<String>>> fullerByLastWord = new HashMap<>();
+        for (var e : byFolded.entrySet()) {
+            List<String> folded = e.getKey();
+            if (folded.size() > 1) {
+                fullerByLastWord.computeIfAbsent(folded.get(folded.size() - 1), k -> new ArrayList<>()).add(e.getValue());
+            }
+        }
         for (var e : byFolded.entrySet()) {
             List<String> folded = e.getKey();
             if (folded.size() != 1) {
                 continue;
             }
-            List<String> fuller = byFolded.entrySet().stream()
-                    .filter(o -> o.getKey().size() > 1 && o.getKey().get(o.getKey().size() - 1).equals(folded.get(0)))
-                    .map(o -> o.getValue().stream().map(iri -> canonicalOf.getOrDefault(iri, iri)).distinct().toList())
+            List<String> fuller = fullerByLastWord.getOrDefault(folded.get(0), List.of()).stream()
+                    .map(group -> group.stream().map(iri -> canonicalOf.getOrDefault(iri, iri)).distinct().toList())
                     .flatMap(List::stream).distinct().toList();
             if (fuller.size() != 1) {
                 continue;
