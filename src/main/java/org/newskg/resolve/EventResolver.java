@@ -2,11 +2,14 @@ package org.newskg.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.query.QueryFactory;
 import org.newskg.store.KgStore;
 
@@ -47,16 +50,14 @@ final class EventResolver {
         reports.sort((x, y) -> x.date().equals(y.date()) ? x.iri().compareTo(y.iri()) : x.date().compareTo(y.date()));
         Map<String, Report> canonical = new TreeMap<>();
         Map<String, String> reasons = new HashMap<>();
+        Map<String, List<Integer>> byParticipant = byParticipant(reports);
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             if (canonical.containsKey(r.iri())) {
                 continue;
             }
-            for (int j = i + 1; j < reports.size(); j++) {
+            for (int j : laterReportsSharingAParticipant(reports, byParticipant, i)) {
                 Report o = reports.get(j);
-                if (o.date().isAfter(r.date().plusDays(1))) {
-                    break;
-                }
                 String shared = shared(r, o);
                 if (!canonical.containsKey(o.iri()) && o.type().equals(r.type()) && !o.article().equals(r.article()) && shared != null) {
                     canonical.put(o.iri(), r);
@@ -68,6 +69,53 @@ final class EventResolver {
         List<ActorResolver.Merge> merges = new ArrayList<>();
         canonical.forEach((iri, r) -> merges.add(new ActorResolver.Merge(iri, iri, r.iri(), r.iri(), reasons.get(iri))));
         return merges;
+    }
+
+    /** Positions of the (date-sorted) reports by event type and participant: the only reports one can be linked to. */
+    private static Map<String, List<Integer>> byParticipant(List<Report> reports) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (String key : participantKeys(reports.get(i))) {
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return index;
+    }
+
+    private static List<String> participantKeys(Report r) {
+        List<String> keys = new ArrayList<>(3);
+        if (r.target() != null) {
+            keys.add(r.type() + " target " + r.target());
+        }
+        if (r.agent() != null) {
+            keys.add(r.type() + " agent " + r.agent());
+        }
+        if (r.place() != null) {
+            keys.add(r.type() + " place " + r.place());
+        }
+        return keys;
+    }
+
+    /**
+     * The reports after position {@code i} (in date order, so at most a day later) of the same type
+     * that share its target, agent or place, in order: looked up, not scanned, so that resolution
+     * stays near-linear however many events a day brings.
+     */
+    private static SortedSet<Integer> laterReportsSharingAParticipant(List<Report> reports, Map<String, List<Integer>> index, int i) {
+        Report r = reports.get(i);
+        SortedSet<Integer> later = new TreeSet<>();
+        for (String key : participantKeys(r)) {
+            List<Integer> positions = index.get(key);
+            int from = Collections.binarySearch(positions, i) + 1;
+            for (int k = from; k < positions.size(); k++) {
+                int j = positions.get(k);
+                if (reports.get(j).date().isAfter(r.date().plusDays(1))) {
+                    break;
+                }
+                later.add(j);
+            }
+        }
+        return later;
     }
 
     private static String shared(Report a, Report b) {
