@@ -68,6 +68,43 @@ class KgStoreTest {
     }
 
     @Test
+    void aNewStoreRecordsItsFourQuadIndexesSoThatPlainJenaOpensItTheSameWay() throws Exception {
+        Path dir = tmp.resolve("kg");
+        try (KgStore store = KgStore.open(dir)) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
+        }
+        String cfg = Files.readString(dir.resolve("tdb.cfg"));
+        assertTrue(cfg.replaceAll("\\s+", "").contains("\"tdb.quad_indexes\":[\"GSPO\",\"SPOG\",\"POSG\",\"OSPG\"]"), cfg);
+        // As a user's own Fuseki or Jena would open the directory: with no parameters of its own.
+        org.apache.jena.query.Dataset plain = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        try {
+            long quads = org.apache.jena.system.Txn.calculateRead(plain, () -> org.apache.jena.atlas.iterator.Iter.count(
+                    plain.asDatasetGraph().find(graph("a1"), Node.ANY, Node.ANY, Node.ANY)));
+            long byPredicate = org.apache.jena.system.Txn.calculateRead(plain, () -> org.apache.jena.atlas.iterator.Iter.count(
+                    plain.asDatasetGraph().find(Node.ANY, Node.ANY, NKG.text.asNode(), Node.ANY)));
+            assertEquals(articleModel("a1", "first").size(), quads);
+            assertEquals(1, byPredicate);
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(plain.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void aStoreMadeWithTdb2DefaultsKeepsThem() {
+        Path dir = tmp.resolve("old");
+        org.apache.jena.query.Dataset plain = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        org.apache.jena.system.Txn.executeWrite(plain, () -> plain.asDatasetGraph().add(graph("a0"),
+                NodeFactory.createURI(Iris.statement("a0", 1)), NKG.text.asNode(), NodeFactory.createLiteralString("zero")));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(plain.asDatasetGraph());
+        try (KgStore store = KgStore.open(dir)) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
+            assertEquals(Set.of("zero", "first"), texts(store));
+        }
+        assertFalse(Files.exists(dir.resolve("tdb.cfg")), "an existing store's layout is not rewritten");
+        assertTrue(Files.exists(dir.resolve("Data-0001").resolve("GPOS.bpt")), "its six quad indexes stay");
+    }
+
+    @Test
     void replaceStoresOneNamedGraphPerArticle() {
         try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
             store.replace(List.of(new ArticleGraph("a2", articleModel("a2", "second")),
