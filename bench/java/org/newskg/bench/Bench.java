@@ -279,7 +279,7 @@ public final class Bench {
         NlpModels models = NlpModels.load();
         Extractor extractor = Extractor.standard();
         try (KgStore kg = KgStore.open(store)) {
-            // As newskg ingest: 256 articles per write transaction (its default batch).
+            // As newskg ingest: its default batch of articles per write transaction.
             Ingester ingester = Ingester.builder(models, extractor).threads(threads).bulk(bulk)
                     .log(line -> System.err.println("newskg: " + line)).build();
             IngestReport report = ingester.ingest(CorpusScanner.scan(List.of(corpus), null), kg);

@@ -44,7 +44,7 @@ import org.newskg.store.KgStore;
  */
 public final class Ingester {
 
-    public static final int DEFAULT_BATCH = 256;
+    public static final int DEFAULT_BATCH = 1024;
 
     private final NlpModels models;
     private final Extractor extractor;
