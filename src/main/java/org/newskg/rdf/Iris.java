@@ -36,6 +36,16 @@ public final class Iris {
         return java.net.URLDecoder.decode(graphIri.substring(GRAPH_PREFIX.length()), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A short readable name for an IRI, for messages: an actor's key ("united-states/armed-forces")
+     * or, for any other IRI, its last path segment or fragment.
+     */
+    public static String shortName(String iri) {
+        String actors = BASE + "actor/";
+        return iri.startsWith(actors) ? iri.substring(actors.length())
+                : iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+
     /** An actor by its key; '/' in the key separates readable path segments. */
     public static String actor(String key) {
         StringBuilder b = new StringBuilder(BASE).append("actor");

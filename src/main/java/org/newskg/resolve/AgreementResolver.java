@@ -87,7 +87,7 @@ final class AgreementResolver {
                     String party = s.getResource("party").getURI();
                     r.parties.add(actorCanonical.getOrDefault(party, party));
                 }
-                r.established.add(s.contains("estLabel") ? s.getLiteral("estLabel").getString() : local(s.getResource("est").getURI()));
+                r.established.add(s.contains("estLabel") ? s.getLiteral("estLabel").getString() : Iris.shortName(s.getResource("est").getURI()));
                 if (s.contains("d")) {
                     r.dates.add(s.getLiteral("d").getLexicalForm());
                 }
@@ -120,7 +120,7 @@ final class AgreementResolver {
             for (String node : articlesOf.keySet()) {
                 if (!node.equals(canonical)) {
                     merges.add(new ActorResolver.Merge(node, node, canonical, canonical, "same agreement: parties "
-                            + String.join(", ", group.get(0).parties.stream().map(AgreementResolver::local).toList())
+                            + String.join(", ", group.get(0).parties.stream().map(Iris::shortName).toList())
                             + ", both establish '" + what + "' ('" + labelOf(group, node) + "' and '" + labelOf(group, canonical)
                             + "'), reported by " + String.join(", ", articlesOf.get(node)) + " and "
                             + String.join(", ", articlesOf.get(canonical))));
@@ -215,11 +215,5 @@ final class AgreementResolver {
 
     private static YearMonth max(YearMonth a, YearMonth b) {
         return a == null || b.isAfter(a) ? b : a;
-    }
-
-    /** A readable name for an IRI: the actor key ("united-states") or the local name. */
-    static String local(String iri) {
-        int actor = iri.indexOf("/id/actor/");
-        return actor >= 0 ? iri.substring(actor + "/id/actor/".length()) : iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 }

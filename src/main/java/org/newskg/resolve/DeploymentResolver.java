@@ -57,9 +57,9 @@ final class DeploymentResolver {
             String[] forcesPlace = key.split(" ");
             nodes.forEach((node, articles) -> {
                 if (!node.equals(canonical)) {
-                    merges.add(new ActorResolver.Merge(node, AgreementResolver.local(node), canonical, AgreementResolver.local(canonical),
-                            "same deployment: forces " + AgreementResolver.local(forcesPlace[0]) + " in "
-                                    + AgreementResolver.local(forcesPlace[1]) + ", reported by " + String.join(", ", articles)
+                    merges.add(new ActorResolver.Merge(node, Iris.shortName(node), canonical, Iris.shortName(canonical),
+                            "same deployment: forces " + Iris.shortName(forcesPlace[0]) + " in "
+                                    + Iris.shortName(forcesPlace[1]) + ", reported by " + String.join(", ", articles)
                                     + " and " + String.join(", ", nodes.get(canonical))));
                 }
             });

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.QueryFactory;
+import org.newskg.rdf.Iris;
 import org.newskg.store.KgStore;
 
 /**
@@ -61,7 +62,7 @@ final class EventResolver {
                 String shared = shared(r, o);
                 if (!canonical.containsKey(o.iri()) && o.type().equals(r.type()) && !o.article().equals(r.article()) && shared != null) {
                     canonical.put(o.iri(), r);
-                    reasons.put(o.iri(), "same " + local(r.type()) + " reported by two articles: " + r.date() + " and " + o.date()
+                    reasons.put(o.iri(), "same " + Iris.shortName(r.type()) + " reported by two articles: " + r.date() + " and " + o.date()
                             + ", same " + shared);
                 }
             }
@@ -120,21 +121,15 @@ final class EventResolver {
 
     private static String shared(Report a, Report b) {
         if (a.target() != null && Objects.equals(a.target(), b.target())) {
-            return "target " + local(a.target());
+            return "target " + Iris.shortName(a.target());
         }
         if (a.agent() != null && Objects.equals(a.agent(), b.agent())) {
-            return "agent " + local(a.agent());
+            return "agent " + Iris.shortName(a.agent());
         }
         if (a.place() != null && Objects.equals(a.place(), b.place()) && a.target() == null && b.target() == null) {
-            return "place " + local(a.place());
+            return "place " + Iris.shortName(a.place());
         }
         return null;
-    }
-
-    /** A readable name for an IRI: the actor key ("kataib-hezbollah", "united-states/armed-forces") or the local name. */
-    private static String local(String iri) {
-        int actor = iri.indexOf("/id/actor/");
-        return actor >= 0 ? iri.substring(actor + "/id/actor/".length()) : iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     private static String str(org.apache.jena.query.QuerySolution s, String var) {

@@ -55,6 +55,13 @@ class IrisTest {
     }
 
     @Test
+    void shortNameIsTheActorKeyOrTheLastSegment() {
+        assertEquals("united-states/armed-forces", Iris.shortName(Iris.actor("united-states/armed-forces")));
+        assertEquals("Airstrike", Iris.shortName(NKG.NS + "Airstrike"));
+        assertEquals("3", Iris.shortName(Iris.statement("a1", 3)));
+    }
+
+    @Test
     void irisAreReadableAndDeterministic() {
         assertEquals(B + "article/2024-01-25-pentagon", Iris.article("2024-01-25-pentagon"));
         assertEquals(B + "graph/2024-01-25-pentagon", Iris.graph("2024-01-25-pentagon"));
