@@ -43,7 +43,8 @@ import org.newskg.store.KgStore;
  * alone, same threads, same text) and a full ingest into a fresh store; then the latency of every
  * bundled query on the largest store. Prints one table and the target ratios.
  *
- * <pre>bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--bulk] [--dir target/bench]</pre>
+ * <pre>bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--bulk] [--no-queries] [--dir target/bench]
+ * bench/run.sh --queries-only STORE</pre>
  */
 public final class Bench {
 
@@ -69,6 +70,7 @@ public final class Bench {
         int threads = 2;
         boolean bulk = false;
         boolean queries = true;
+        Path queriesOnly = null;
         Path dir = Path.of("target", "bench");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -79,11 +81,12 @@ public final class Bench {
                 case "--sizes" -> sizes = Arrays.stream(v.split(",")).map(s -> Integer.parseInt(s.trim().replace("k", "000"))).toList();
                 case "--threads" -> threads = Integer.parseInt(v);
                 case "--dir" -> dir = Path.of(v);
+                case "--queries-only" -> queriesOnly = Path.of(v);
                 case "--bulk" -> consumed = false;
                 case "--no-queries" -> consumed = false;
                 case "" -> consumed = false;
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (use --sizes 1000,10000,100000 --threads 2 --bulk --no-queries --dir DIR)");
+                        + " (use --sizes 1000,10000,100000 --threads 2 --bulk --no-queries --dir DIR, or --queries-only STORE)");
             }
             if (k.equals("--bulk")) {
                 bulk = true;
@@ -94,6 +97,10 @@ public final class Bench {
             if (consumed) {
                 i++;
             }
+        }
+        if (queriesOnly != null) {
+            printQueries(queriesOnly, "the existing store " + queriesOnly);
+            return;
         }
         System.out.printf("newskg benchmark: sizes %s, %d threads, %s writes, %d cores, java %s%n", sizes, threads,
                 bulk ? "bulk-loader" : "transactional", Runtime.getRuntime().availableProcessors(),
@@ -122,11 +129,15 @@ public final class Bench {
         }
         summary(rows);
         if (queries && largestStore != null) {
-            System.out.println();
-            System.out.println("query latency on the " + rows.get(rows.size() - 1).get("size") + "-article store (median of 7 runs after 2 warm-ups; of 3 after 1 for a query slower than 5 s; whole result written as TSV):");
-            Map<String, String> q = child("child-queries", largestStore.toString());
-            q.forEach((k2, v2) -> System.out.printf("  %-50s %s%n", k2, v2));
+            printQueries(largestStore, "the " + rows.get(rows.size() - 1).get("size") + "-article store");
         }
+    }
+
+    private static void printQueries(Path store, String which) throws IOException, InterruptedException {
+        System.out.println();
+        System.out.println("query latency on " + which + " (median of 7 runs after 2 warm-ups; of 3 after 1 for a query slower than 5 s; whole result written as TSV):");
+        Map<String, String> q = child("child-queries", store.toString());
+        q.forEach((k2, v2) -> System.out.printf("  %-50s %s%n", k2, v2));
     }
 
     private static void print(Map<String, String> r) {
@@ -137,8 +148,9 @@ public final class Bench {
                 d(r, "triples") / s, (long) d(r, "hwm_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024,
                 (long) d(r, "store_kb") / 1024, d(r, "floor_seconds"), d(r, "floor_tokens") / d(r, "floor_seconds"),
                 s / d(r, "floor_seconds"));
-        System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens%n", (long) d(r, "statements"),
-                (long) d(r, "events"), (long) d(r, "triples"), (long) d(r, "tokens"));
+        System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens; peak anonymous memory in the first half"
+                + " of the ingest %,d MB, in all of it %,d MB%n", (long) d(r, "statements"), (long) d(r, "events"),
+                (long) d(r, "triples"), (long) d(r, "tokens"), (long) d(r, "first_half_anon_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024);
     }
 
     private static void summary(List<Map<String, String>> rows) {
@@ -264,9 +276,14 @@ public final class Bench {
     private static void ingest(Path corpus, Path store, int threads, boolean bulk) throws Exception {
         JenaSystem.init();
         long[] peakAnon = {0};
+        // Anonymous memory every 200 ms, so that the peak of the run's first half can be set beside
+        // the whole run's: memory that streams levels off, memory that accumulates keeps growing.
+        List<long[]> anonSamples = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread sampler = new Thread(() -> {
             while (true) {
-                peakAnon[0] = Math.max(peakAnon[0], status("RssAnon"));
+                long anon = status("RssAnon");
+                peakAnon[0] = Math.max(peakAnon[0], anon);
+                anonSamples.add(new long[] {System.nanoTime(), anon});
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -282,8 +299,13 @@ public final class Bench {
             // As newskg ingest: its default batch of articles per write transaction.
             Ingester ingester = Ingester.builder(models, extractor).threads(threads).bulk(bulk)
                     .log(line -> System.err.println("newskg: " + line)).build();
+            long start = System.nanoTime();
             IngestReport report = ingester.ingest(CorpusScanner.scan(List.of(corpus), null), kg);
             long t = System.nanoTime();
+            long half = start + (t - start) / 2;
+            synchronized (anonSamples) {
+                result("first_half_anon_kb", anonSamples.stream().filter(x -> x[0] <= half).mapToLong(x -> x[1]).max().orElse(0));
+            }
             int merges = new ActorResolver().resolve(kg).size();
             double resolve = (System.nanoTime() - t) / 1e9;
             result("articles", report.articles());
