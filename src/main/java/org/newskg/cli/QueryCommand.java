@@ -52,6 +52,13 @@ final class QueryCommand implements Callable<Integer> {
                     java.nio.charset.StandardCharsets.UTF_8);
             QueryRunner.run(store, named, params, resultFormat, out);
             out.flush();
+        } catch (OutOfMemoryError e) {
+            // Listing a whole large store (who-said-what over 100k articles: 1.4M rows, grouped and
+            // sorted in memory) can need more than the launcher's default heap.
+            spec.commandLine().getErr().println("newskg: query '" + named.name() + "' ran out of memory (Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more (NEWSKG_JAVA_OPTS=-Xmx8g)"
+                    + " or ask a narrower query (statements-by-speaker, said-about, actor-profile)");
+            return 1;
         }
         return 0;
     }

@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.SKOS;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Iris;
 import org.newskg.store.KgStore;
@@ -49,6 +50,17 @@ public final class ActorResolver {
               FILTER(STRSTARTS(STR(?actor), "https://w3id.org/newskg/id/actor/person/"))
             } GROUP BY ?actor""";
 
+    /**
+     * Actors whose articles label them in more than one way ("Mohammed Shia' Al-Sudani" and
+     * "Mohammed Shia’ al-Sudani" for one node), with the label that stands for them all.
+     */
+    private static final String VARIANT_LABELS = """
+            PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?actor (MIN(?l) AS ?label) WHERE {
+              ?actor a nkg:Actor ; rdfs:label ?l .
+            } GROUP BY ?actor HAVING (COUNT(DISTINCT ?l) > 1)""";
+
     private final NameFolding folding = NameFolding.load();
 
     /** The date the linked reports of one agreement allow (null when they disagree), and why. */
@@ -71,7 +83,8 @@ public final class ActorResolver {
      */
     public Resolution run(KgStore store) {
         clear(store);
-        List<Merge> merges = new ArrayList<>(merges(people(store)));
+        List<Merge> peopleMerges = merges(people(store));
+        List<Merge> merges = new ArrayList<>(peopleMerges);
         Map<String, String> actorCanonical = new HashMap<>();
         merges.forEach(x -> actorCanonical.put(x.actor(), x.canonical()));
         merges.addAll(new EventResolver().merges(store));
@@ -85,6 +98,7 @@ public final class ActorResolver {
             actor.addProperty(NKG.canonical, m.createResource(merge.canonical()));
             actor.addProperty(NKG.mergeReason, merge.reason());
         }
+        preferredLabels(store, peopleMerges).forEach((actor, label) -> m.createResource(actor).addProperty(SKOS.prefLabel, label));
         for (LinkedDate d : dates) {
             Resource node = m.createResource(d.node());
             if (d.date() != null) {
@@ -100,6 +114,23 @@ public final class ActorResolver {
     /** Removes every merge (the article graphs are untouched). */
     public static void clear(KgStore store) {
         store.replaceGraph(Iris.RESOLUTION_GRAPH, ModelFactory.createDefaultModel());
+    }
+
+    /**
+     * One display label ({@code skos:prefLabel}) for every actor that a query could otherwise only
+     * label by looking at all its articles: the canonical actor of each merge of people, and each
+     * actor labelled in more than one way. Every other actor has one label, in each article graph
+     * it appears in, so a query reads it from the graph of the row at hand instead of scanning
+     * every article that names a much-cited actor (a country, an agency) for each row.
+     */
+    private static Map<String, String> preferredLabels(KgStore store, List<Merge> peopleMerges) {
+        Map<String, String> labels = new TreeMap<>();
+        store.query(QueryFactory.create(VARIANT_LABELS), Map.of(), exec -> {
+            exec.execSelect().forEachRemaining(s -> labels.put(s.getResource("actor").getURI(), s.getLiteral("label").getString()));
+            return null;
+        });
+        peopleMerges.forEach(merge -> labels.putIfAbsent(merge.canonical(), merge.canonicalLabel()));
+        return labels;
     }
 
     private Map<String, String> people(KgStore store) {
