@@ -151,6 +151,13 @@ public final class Bench {
         System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens; peak anonymous memory in the first half"
                 + " of the ingest %,d MB, in all of it %,d MB%n", (long) d(r, "statements"), (long) d(r, "events"),
                 (long) d(r, "triples"), (long) d(r, "tokens"), (long) d(r, "first_half_anon_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024);
+        System.out.printf("           CPU time: ingest and resolve %.1f s, NLP floor %.1f s (ratio %.2f; start-up and model loading included in both)%n",
+                d(r, "cpu_seconds"), d(r, "floor_cpu_seconds"), d(r, "cpu_seconds") / d(r, "floor_cpu_seconds"));
+        System.out.printf("           CPU time by stage: NLP %.1f s, extraction %.1f s, RDF mapping %.1f s, store writer %.1f s;"
+                + " the rest (reading, garbage collection, compilation, resolution) %.1f s%n", d(r, "cpu_annotate"), d(r, "cpu_extract"),
+                d(r, "cpu_map"), d(r, "cpu_store"), d(r, "cpu_seconds") - d(r, "cpu_annotate") - d(r, "cpu_extract") - d(r, "cpu_map") - d(r, "cpu_store"));
+        System.out.printf("           wall time: reading, NLP and extraction %.1f s, then writing the indexes %.1f s, then resolution %.1f s%n",
+                d(r, "seconds") - d(r, "finish_seconds"), d(r, "finish_seconds"), d(r, "resolve_seconds"));
     }
 
     private static void summary(List<Map<String, String>> rows) {
@@ -268,6 +275,7 @@ public final class Bench {
         }
         pool.shutdown();
         result("seconds", (System.nanoTime() - start) / 1e9);
+        result("cpu_seconds", cpuSeconds());
         result("tokens", tokens);
         result("articles", articles);
     }
@@ -315,6 +323,12 @@ public final class Bench {
             result("tokens", report.tokens());
             result("seconds", report.elapsed().toNanos() / 1e9);
             result("resolve_seconds", resolve);
+            result("cpu_seconds", cpuSeconds());
+            result("cpu_annotate", report.cpu().annotate() / 1e9);
+            result("cpu_extract", report.cpu().extract() / 1e9);
+            result("cpu_map", report.cpu().map() / 1e9);
+            result("cpu_store", report.cpu().store() / 1e9);
+            result("finish_seconds", report.cpu().finishWall() / 1e9);
             result("merges", merges);
         }
         sampler.interrupt();
@@ -401,6 +415,12 @@ public final class Bench {
                 }
             }
         }
+    }
+
+    /** CPU time of this whole process so far (all threads, garbage collection and compilation included). */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static long status(String field) {

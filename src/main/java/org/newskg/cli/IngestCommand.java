@@ -41,8 +41,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "NLP/extraction threads (default: one per core, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--bulk", description = {"First load into an empty store through TDB2's bulk loader",
-            "(one transaction for the whole load; ignored when the store is not empty)."})
+    @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true", description = {
+            "A first load into an empty store sorts the articles' quads into the store's indexes (TDB2's",
+            "bulk-loading method): faster, a smaller store, all or nothing. On by default; a store that",
+            "is not empty is written in transactions of --batch articles. --no-bulk: transactions always."})
     boolean bulk;
 
     @Option(names = "--no-progress", description = "No progress bar or periodic progress lines on stderr.")
@@ -72,6 +74,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (KgStore store = KgStore.open(storeOption.store)) {
             Consumer<String> log = line -> err.println("newskg: " + line);
+            if (bulk && spec.commandLine().getParseResult().hasMatchedOption("--bulk") && !store.isEmpty()) {
+                log.accept("note: the store is not empty, so articles are written in transactions, not bulk-loaded");
+            }
             Ingester ingester = Ingester.builder(NlpModels.load(), Extractor.standard()).batch(batch).threads(threads)
                     .bulk(bulk).log(log).progress(progress(err, log)).build();
             report = ingester.ingest(scan, store);

@@ -20,6 +20,7 @@ import org.newskg.corpus.CorpusScanner;
 import org.newskg.corpus.InputProblem;
 import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.Extractor;
+import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Annotator;
 import org.newskg.nlp.NlpModels;
 import org.newskg.rdf.ExtractionMapper;
@@ -40,11 +41,18 @@ import org.newskg.store.KgStore;
  * </ol>
  * A bounded queue between reader and writer keeps memory to a few batches whatever the corpus
  * size, and input order makes the store and the messages independent of thread scheduling.
- * On an empty store the writer can use TDB2's bulk loader instead ({@link Builder#bulk}).
+ * An empty store gets a first load instead ({@link KgStore#bulkLoad()}): its indexes are written
+ * from sorted quads at the end, all or nothing ({@link Builder#bulk}).
  */
 public final class Ingester {
 
     public static final int DEFAULT_BATCH = 1024;
+
+    /** CPU time of the calling thread, for the report's time per stage. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Articles handed to a first load at a time. */
+    private static final int BULK_BATCH = 64;
 
     private final NlpModels models;
     private final Extractor extractor;
@@ -73,13 +81,13 @@ public final class Ingester {
         return new Builder(models, extractor);
     }
 
-    /** Configures an {@link Ingester}; defaults: batch {@value #DEFAULT_BATCH}, one worker per core, transactional writes. */
+    /** Configures an {@link Ingester}; defaults: batch {@value #DEFAULT_BATCH}, one worker per core, a first load of an empty store in bulk. */
     public static final class Builder {
         private final NlpModels models;
         private final Extractor extractor;
         private int batch = DEFAULT_BATCH;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private boolean bulk;
+        private boolean bulk = true;
         private Consumer<String> log = line -> { };
         private Progress progress = Progress.NONE;
 
@@ -100,7 +108,7 @@ public final class Ingester {
             return this;
         }
 
-        /** Load an empty store with TDB2's bulk loader (ignored when the store is not empty). */
+        /** Whether an empty store gets a first load ({@link KgStore#bulkLoad()}; the default) or transactions. */
         public Builder bulk(boolean b) {
             this.bulk = b;
             return this;
@@ -122,8 +130,9 @@ public final class Ingester {
         }
     }
 
-    /** One processed article, ready to write. */
-    private record Done(ArticleGraph graph, int statements, int events, int actors, long triples, long tokens) {
+    /** One processed article, ready to write, with the CPU time its stages took. */
+    private record Done(ArticleGraph graph, int statements, int events, int actors, long triples, long tokens,
+            long annotateNanos, long extractNanos, long mapNanos) {
     }
 
     /** What the reader hands the writer, in input order. */
@@ -141,12 +150,15 @@ public final class Ingester {
 
     public IngestReport ingest(CorpusScanner.Scan scan, KgStore store) {
         long start = System.nanoTime();
+        Sink sink = sink(store);
+        // A first load writes nothing per batch (its transaction is the whole load), so it takes
+        // small batches: fewer finished graphs wait in memory.
+        int batchSize = sink instanceof BulkSink ? BULK_BATCH : this.batchSize;
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("newskg-nlp"));
         ThreadLocal<Annotator> annotators = ThreadLocal.withInitial(models::newAnnotator);
         BlockingQueue<Slot> queue = new ArrayBlockingQueue<>(Math.max(2 * batchSize, 8 * threads));
         ArticleReader articles = new ArticleReader(scan);
         Thread reader = daemon("newskg-read").newThread(() -> read(articles, queue, workers, annotators));
-        Sink sink = sink(store);
         reader.start();
 
         List<InputProblem> problems = new ArrayList<>();
@@ -157,6 +169,11 @@ public final class Ingester {
         int actors = 0;
         long triples = 0;
         long tokens = 0;
+        long annotate = 0;
+        long extract = 0;
+        long map = 0;
+        long storeNanos = 0;
+        long finishWall = 0;
         try {
             for (Slot slot = take(queue); !(slot instanceof End); slot = take(queue)) {
                 if (slot instanceof Problem p) {
@@ -172,15 +189,27 @@ public final class Ingester {
                 actors += d.actors();
                 triples += d.triples();
                 tokens += d.tokens();
+                annotate += d.annotateNanos();
+                extract += d.extractNanos();
+                map += d.mapNanos();
                 if (batch.size() >= batchSize) {
+                    long w = CPU.getCurrentThreadCpuTime();
                     sink.write(batch);
+                    storeNanos += CPU.getCurrentThreadCpuTime() - w;
                     batch.clear();
                 }
                 progress.update(new Progress.Snapshot(count, tokens, articles.bytesRead(), articles.totalBytes(),
                         System.nanoTime() - start));
             }
+            long w = CPU.getCurrentThreadCpuTime();
             sink.write(batch);
+            if (sink instanceof BulkSink && triples > 0) {
+                progress.stage(String.format("%d articles read; writing the store's indexes (%,d quads)", count, triples));
+            }
+            long finishStart = System.nanoTime();
             sink.finish();
+            finishWall = System.nanoTime() - finishStart;
+            storeNanos += CPU.getCurrentThreadCpuTime() - w;
         } catch (RuntimeException | Error e) {
             reader.interrupt();
             sink.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
@@ -191,7 +220,7 @@ public final class Ingester {
                     System.nanoTime() - start));
         }
         return new IngestReport(count, statements, events, actors, triples, tokens, problems,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), new IngestReport.StageTimes(annotate, extract, map, storeNanos, finishWall));
     }
 
     /** The reader stage: inputs in order → work for the pool, problems passed through. */
@@ -231,10 +260,15 @@ public final class Ingester {
 
     /** The worker stage: one article → its graph. Pure apart from the calling thread's annotator. */
     private Done process(Article article, Annotator annotator) {
-        ArticleExtraction x = extractor.extract(article, annotator.annotate(article.text()));
+        long t0 = CPU.getCurrentThreadCpuTime();
+        AnnotatedText nlp = annotator.annotate(article.text());
+        long t1 = CPU.getCurrentThreadCpuTime();
+        ArticleExtraction x = extractor.extract(article, nlp);
+        long t2 = CPU.getCurrentThreadCpuTime();
         Model model = ExtractionMapper.map(x);
+        long t3 = CPU.getCurrentThreadCpuTime();
         return new Done(new ArticleGraph(article.id(), model), x.statements().size(), x.events().size(),
-                x.actors().size(), model.size(), x.tokenCount());
+                x.actors().size(), model.size(), x.tokenCount(), t1 - t0, t2 - t1, t3 - t2);
     }
 
     private static Slot take(BlockingQueue<Slot> queue) {
@@ -278,28 +312,27 @@ public final class Ingester {
         }
     }
 
+    /** The first load of an empty store. */
+    private record BulkSink(KgStore.BulkLoad load) implements Sink {
+        @Override
+        public void write(List<ArticleGraph> batch) {
+            load.add(batch);
+        }
+
+        @Override
+        public void finish() {
+            load.finish();
+        }
+
+        @Override
+        public void abort(Exception cause) {
+            load.abort(cause);
+        }
+    }
+
     private Sink sink(KgStore store) {
         if (bulk && store.isEmpty()) {
-            KgStore.BulkLoad load = store.bulkLoad();
-            return new Sink() {
-                @Override
-                public void write(List<ArticleGraph> batch) {
-                    load.add(batch);
-                }
-
-                @Override
-                public void finish() {
-                    load.finish();
-                }
-
-                @Override
-                public void abort(Exception cause) {
-                    load.abort(cause);
-                }
-            };
-        }
-        if (bulk) {
-            log.accept("note: the store is not empty, so articles are written in transactions, not bulk-loaded");
+            return new BulkSink(store.bulkLoad());
         }
         return store::replace;
     }

@@ -45,6 +45,10 @@ public interface Progress {
 
     void update(Snapshot s);
 
+    /** Says what the run does next when that is not reading articles (a first load writing its indexes). */
+    default void stage(String what) {
+    }
+
     void finish(Snapshot s);
 
     /** A bar redrawn in place with {@code \r} at most 4 times a second, for a terminal. */
@@ -78,6 +82,17 @@ public interface Progress {
             }
 
             @Override
+            public void stage(String what) {
+                if (width == 0) {
+                    return; // a run too short to have shown a bar says nothing either
+                }
+                String line = "\r" + what + "…";
+                err.print(line + " ".repeat(Math.max(0, width - line.length())));
+                err.flush();
+                width = line.length();
+            }
+
+            @Override
             public void finish(Snapshot s) {
                 if (width > 0) {
                     err.print("\r" + " ".repeat(width) + "\r");
@@ -106,6 +121,13 @@ public interface Progress {
                     b.append(", ETA ").append(duration(s.etaSeconds()));
                 }
                 log.accept(b.toString());
+            }
+
+            @Override
+            public void stage(String what) {
+                if (last > 0) { // only a run long enough to have logged its progress
+                    log.accept("… " + what);
+                }
             }
 
             @Override

@@ -16,13 +16,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Iris;
 
@@ -46,7 +44,7 @@ public final class KgStore implements AutoCloseable {
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
 
     private final Path directory;
-    private final Dataset dataset;
+    private Dataset dataset;
 
     private KgStore(Path directory, Dataset dataset) {
         this.directory = directory;
@@ -60,8 +58,7 @@ public final class KgStore implements AutoCloseable {
                 throw new StoreException("store " + directory + " is not a directory", null);
             }
             Files.createDirectories(directory);
-            DatasetGraph dsg = DatabaseConnection.connectCreate(Location.create(directory), NEW_STORE_PARAMS).getDatasetGraph();
-            return new KgStore(directory, DatasetFactory.wrap(dsg));
+            return new KgStore(directory, connect(directory));
         } catch (StoreException e) {
             throw e;
         } catch (java.io.IOException e) {
@@ -69,6 +66,12 @@ public final class KgStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException(describe(directory, e), e);
         }
+    }
+
+    private static Dataset connect(Path directory) {
+        DatasetGraph dsg = DatabaseConnection.connectCreate(Location.create(directory), NEW_STORE_PARAMS).getDatasetGraph();
+        NodeFileLength.install(TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable());
+        return DatasetFactory.wrap(dsg);
     }
 
     /** Opens an existing store only (for read commands): a missing store is an error, not a new empty store. */
@@ -109,14 +112,23 @@ public final class KgStore implements AutoCloseable {
     private void write(Runnable body) {
         try {
             Txn.executeWrite(dataset, body);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot write to store " + directory + ": " + rootCause(e)
+        } catch (RuntimeException | InternalError e) {
+            throw new StoreException("cannot write to store " + directory + ": " + writeFailure(e)
                     + " (nothing of this batch was stored)", e);
-        } catch (InternalError e) {
-            // TDB2 writes through memory-mapped files: a full disk shows up as a failed memory access.
-            throw new StoreException("cannot write to store " + directory + ": the disk is full or the store's files cannot"
-                    + " be written (nothing of this batch was stored)", e);
         }
+    }
+
+    /**
+     * Why a write failed, in a few words. TDB2 writes its indexes through memory-mapped files: a
+     * full disk shows up there as a failed memory access ({@link InternalError}), and in its other
+     * files as "No space left on device" or a block written only in part ("short write").
+     */
+    private static String writeFailure(Throwable e) {
+        String cause = rootCause(e);
+        if (e instanceof InternalError || cause.contains("No space left") || cause.contains("short write")) {
+            return "the disk is full or the store's files cannot be written";
+        }
+        return cause;
     }
 
     private static String rootCause(Throwable e) {
@@ -134,51 +146,84 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Starts a first load of an empty store through TDB2's basic loader: one loader transaction for
-     * the whole load (all or nothing), so much less copy-on-write churn than many write
-     * transactions and a smaller store. (TDB2's parallel loader assumes the six default quad
-     * indexes, and on two cores its extra threads only compete with the NLP workers: the basic
-     * loader was the faster of the two here.) The caller must {@link BulkLoad#finish()} or
-     * {@link BulkLoad#abort}.
+     * Starts the first load of an empty store ({@link FirstLoad}): articles are sorted into their
+     * indexes rather than inserted one quad at a time, all or nothing, and the store is switched to
+     * the loaded data when the caller calls {@link BulkLoad#finish()} (or left empty by
+     * {@link BulkLoad#abort}). Call both from the thread that calls {@link BulkLoad#add}.
      */
     public BulkLoad bulkLoad() {
+        return bulkLoad(FirstLoad.RUN_SIZE);
+    }
+
+    /** {@link #bulkLoad()} holding {@code runSize} quads in memory at a time (tests make it small). */
+    BulkLoad bulkLoad(int runSize) {
         if (!isEmpty()) {
             throw new StoreException("store " + directory + " is not empty: the bulk loader is only for a first load", null);
         }
-        DataLoader loader = LoaderFactory.basicLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
-        loader.startBulk();
-        return new BulkLoad(loader);
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+        Path current = Path.of(storage.getLocation().getDirectoryPath());
+        try {
+            return new BulkLoad(FirstLoad.start(current, storage.getStoreParams(), runSize), current);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot start loading store " + directory + ": " + rootCause(e), e);
+        }
     }
 
-    /** A bulk load in progress: article graphs go straight to TDB2's loader. */
-    public static final class BulkLoad {
-        private final DataLoader loader;
-        private final StreamRDF stream;
+    /** A first load in progress. */
+    public final class BulkLoad {
+        private final FirstLoad load;
+        private final Path emptyStorage;
 
-        private BulkLoad(DataLoader loader) {
-            this.loader = loader;
-            this.stream = loader.stream();
-            stream.start();
+        private BulkLoad(FirstLoad load, Path emptyStorage) {
+            this.load = load;
+            this.emptyStorage = emptyStorage;
         }
 
         /** Adds these article graphs (new ones: an empty store has nothing to replace). */
         public void add(List<ArticleGraph> graphs) {
-            for (ArticleGraph g : graphs) {
-                Node name = NodeFactory.createURI(Iris.graph(g.articleId()));
-                g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            try {
+                load.add(graphs);
+            } catch (RuntimeException | InternalError e) {
+                throw failed(e);
             }
         }
 
-        /** Commits the load. */
+        private StoreException failed(Throwable e) {
+            return new StoreException("cannot load store " + directory + ": " + writeFailure(e) + " (nothing was stored)", e);
+        }
+
+        /** Writes the indexes and switches the store to the loaded data. */
         public void finish() {
-            stream.finish();
-            loader.finishBulk();
+            long quads;
+            try {
+                quads = load.finish();
+            } catch (RuntimeException | InternalError e) {
+                load.abort();
+                throw failed(e);
+            }
+            if (quads > 0) {
+                switchStorage(emptyStorage);
+            }
         }
 
         /** Abandons the load: nothing of it is stored. */
         public void abort(Exception cause) {
-            loader.finishException(cause);
+            load.abort();
         }
+    }
+
+    /**
+     * Reopens the store on its newest storage directory (a finished first load) and deletes the
+     * empty one it replaced.
+     */
+    private void switchStorage(Path replaced) {
+        TDBInternal.expel(dataset.asDatasetGraph());
+        try {
+            FirstLoad.deleteTree(replaced);
+        } catch (java.io.IOException e) {
+            // an empty old generation left behind costs a little disk, nothing else
+        }
+        dataset = connect(directory);
     }
 
     /** Replaces one graph's triples; call inside a write transaction. */

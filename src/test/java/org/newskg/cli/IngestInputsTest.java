@@ -84,14 +84,15 @@ class IngestInputsTest {
     }
 
     @Test
-    void bulkLoadOfAnEmptyStoreGivesTheQuadsOfTransactionalIngest() throws IOException {
+    void firstLoadOfAnEmptyStoreGivesTheQuadsOfTransactionalIngest() throws IOException {
         Path corpus = biggerCorpus();
-        assertEquals(0, Cli.run("ingest", "--store", store("txn"), corpus.toString()).exit());
-        Cli bulk = Cli.run("ingest", "--store", store("bulk"), "--bulk", corpus.toString());
+        Cli txn = Cli.run("ingest", "--store", store("txn"), "--no-bulk", "--batch", "7", corpus.toString());
+        assertEquals(0, txn.exit(), txn::toString);
+        Cli bulk = Cli.run("ingest", "--store", store("bulk"), corpus.toString()); // a first load is bulk by default
         assertEquals(0, bulk.exit(), bulk::toString);
         assertEquals("", bulk.err().lines().filter(l -> !l.contains("linked")).reduce("", String::concat), bulk::toString);
         assertEquals(nquads(store("txn")), nquads(store("bulk")));
-        // --bulk on a store that is not empty writes in transactions and says so
+        // --bulk on a store that is not empty writes in transactions and says so; the store is the same
         Cli again = Cli.run("ingest", "--store", store("bulk"), "--bulk", corpus.toString());
         assertEquals(0, again.exit(), again::toString);
         assertTrue(again.err().contains("not empty"), again::toString);

@@ -58,6 +58,29 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aFirstLoadThatFillsTheDiskStoresNothingAndSaysSoInOneLine() throws Exception {
+        Path store = mount.resolve("store");
+        Path many = Files.createDirectories(tmp.resolve("many"));
+        String text = Files.readString(Path.of("corpus", "000_271136f8d8445659.txt"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 150; i++) {
+            Files.writeString(many.resolve("copy" + i + ".txt"), text.replace("Ryder", "Ryder" + i));
+        }
+        Result full = ingest(store, many);
+        assertEquals(1, full.exit(), full.toString());
+        assertEquals(1, full.err().lines().count(), full.toString());
+        assertTrue(full.err().contains("cannot load store") && full.err().contains("disk is full")
+                && full.err().contains("nothing was stored"), full.toString());
+        assertFalse(full.err().contains("at org."), full.toString());
+        try (var left = Files.list(store)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-tmp")).toList(),
+                    "the half-built storage is gone");
+        }
+        // The store is as empty as before, and usable.
+        assertEquals(0, ingest(store, Path.of("corpus", "003_be0c6bdd41edad64.txt")).exit());
+        assertStoreHolds(store, "003_be0c6bdd41edad64");
+    }
+
+    @Test
     void aReadOnlyStoreIsReportedAsSuchAndUnchanged() throws Exception {
         Path store = mount.resolve("store");
         assertEquals(0, ingest(store, Path.of("corpus", "003_be0c6bdd41edad64.txt")).exit());
