@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ingest benchmark: bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--bulk] [--no-queries] [--dir DIR]
+# The ingest benchmark: bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--no-bulk] [--no-queries] [--dir DIR]
 # or the bundled queries alone on an existing store: bench/run.sh --queries-only STORE
 # Compiles bench/java with the project (Maven profile 'bench') and runs org.newskg.bench.Bench.
 set -euo pipefail

@@ -43,7 +43,7 @@ import org.newskg.store.KgStore;
  * alone, same threads, same text) and a full ingest into a fresh store; then the latency of every
  * bundled query on the largest store. Prints one table and the target ratios.
  *
- * <pre>bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--bulk] [--no-queries] [--dir target/bench]
+ * <pre>bench/run.sh [--sizes 1000,10000,100000] [--threads 2] [--no-bulk] [--no-queries] [--dir target/bench]
  * bench/run.sh --queries-only STORE</pre>
  */
 public final class Bench {
@@ -68,7 +68,7 @@ public final class Bench {
     private static void parent(String[] args) throws Exception {
         List<Integer> sizes = List.of(1000, 10000, 100000);
         int threads = 2;
-        boolean bulk = false;
+        boolean bulk = true;
         boolean queries = true;
         Path queriesOnly = null;
         Path dir = Path.of("target", "bench");
@@ -82,14 +82,14 @@ public final class Bench {
                 case "--threads" -> threads = Integer.parseInt(v);
                 case "--dir" -> dir = Path.of(v);
                 case "--queries-only" -> queriesOnly = Path.of(v);
-                case "--bulk" -> consumed = false;
+                case "--bulk", "--no-bulk" -> consumed = false;
                 case "--no-queries" -> consumed = false;
                 case "" -> consumed = false;
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (use --sizes 1000,10000,100000 --threads 2 --bulk --no-queries --dir DIR, or --queries-only STORE)");
+                        + " (use --sizes 1000,10000,100000 --threads 2 --no-bulk --no-queries --dir DIR, or --queries-only STORE)");
             }
-            if (k.equals("--bulk")) {
-                bulk = true;
+            if (k.equals("--no-bulk")) {
+                bulk = false;
             }
             if (k.equals("--no-queries")) {
                 queries = false;
@@ -103,7 +103,7 @@ public final class Bench {
             return;
         }
         System.out.printf("newskg benchmark: sizes %s, %d threads, %s writes, %d cores, java %s%n", sizes, threads,
-                bulk ? "bulk-loader" : "transactional", Runtime.getRuntime().availableProcessors(),
+                bulk ? "first-load (sorted)" : "transactional", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         List<Map<String, String>> rows = new ArrayList<>();
         Path largestStore = null;

@@ -11,7 +11,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
 
 /**
@@ -25,29 +27,82 @@ final class EventResolver {
     private record Report(String iri, String type, LocalDate date, String article, String agent, String target, String place) {
     }
 
+    /**
+     * Every event mention with a date, one row per combination of its values (an event has two
+     * classes, Event and its own): folded in {@link #reports} rather than grouped in SPARQL, which
+     * would hold every row of a large store in memory and compare dates as parsed values.
+     */
     private static final String EVENTS = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            SELECT ?e (MIN(STR(?class)) AS ?type) (MIN(STR(?d)) AS ?date) (MIN(STR(?article)) AS ?a)
-                   (MIN(STR(?agent)) AS ?ag) (MIN(STR(?target)) AS ?tg) (MIN(STR(?place)) AS ?pl) WHERE {
+            SELECT ?e ?class ?d ?article ?agent ?target ?place ?count WHERE {
               ?e a nkg:Event ; nkg:date ?d ; prov:wasDerivedFrom ?article .
-              FILTER(datatype(?d) = xsd:date)
-              FILTER NOT EXISTS { ?e nkg:count ?c }
-              OPTIONAL { ?e a ?class . FILTER(?class != nkg:Event && STRSTARTS(STR(?class), STR(nkg:))) }
+              OPTIONAL { ?e nkg:count ?count }
+              OPTIONAL { ?e a ?class }
               OPTIONAL { ?e nkg:agent ?agent }
               OPTIONAL { ?e nkg:target ?target }
               OPTIONAL { ?e nkg:place ?place }
-            } GROUP BY ?e""";
+            }""";
 
-    List<ActorResolver.Merge> merges(KgStore store) {
-        List<Report> reports = new ArrayList<>();
+    /** One event's values as its rows come: the least of each (as the rows' order is not fixed), or excluded. */
+    private static final class Values {
+        boolean aggregate;
+        String type;
+        String date;
+        String article;
+        String agent;
+        String target;
+        String place;
+
+        static String least(String a, String b) {
+            return a == null || b != null && b.compareTo(a) < 0 ? b : a;
+        }
+    }
+
+    /**
+     * The reports that can be linked: events with a day (xsd:date) that are not aggregates ("more
+     * than 60 attacks"), each with its own class (the least IRI of the ontology's, else Event) and
+     * the least of its article, agent, target and place.
+     */
+    private static List<Report> reports(KgStore store) {
+        Map<String, Values> events = new HashMap<>();
         store.query(QueryFactory.create(EVENTS), Map.of(), exec -> {
-            exec.execSelect().forEachRemaining(s -> reports.add(new Report(s.getResource("e").getURI(),
-                    s.contains("type") ? s.getLiteral("type").getString() : "Event", LocalDate.parse(s.getLiteral("date").getString()),
-                    s.getLiteral("a").getString(), str(s, "ag"), str(s, "tg"), str(s, "pl"))));
+            exec.execSelect().forEachRemaining(s -> {
+                Values v = events.computeIfAbsent(s.getResource("e").getURI(), k -> new Values());
+                v.aggregate |= s.contains("count");
+                RDFNode d = s.get("d");
+                if (d.isLiteral() && XSD_DATE.equals(d.asLiteral().getDatatypeURI())) {
+                    v.date = Values.least(v.date, d.asLiteral().getLexicalForm());
+                }
+                String type = uri(s, "class");
+                if (type != null && type.startsWith(NKG.NS) && !type.equals(NKG.Event.getURI())) {
+                    v.type = Values.least(v.type, type);
+                }
+                v.article = Values.least(v.article, uri(s, "article"));
+                v.agent = Values.least(v.agent, uri(s, "agent"));
+                v.target = Values.least(v.target, uri(s, "target"));
+                v.place = Values.least(v.place, uri(s, "place"));
+            });
             return null;
         });
+        List<Report> reports = new ArrayList<>();
+        events.forEach((iri, v) -> {
+            if (!v.aggregate && v.date != null) {
+                reports.add(new Report(iri, v.type != null ? v.type : "Event", LocalDate.parse(v.date), v.article, v.agent, v.target, v.place));
+            }
+        });
+        return reports;
+    }
+
+    private static final String XSD_DATE = org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate.getURI();
+
+    private static String uri(org.apache.jena.query.QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        return n == null ? null : n.isURIResource() ? n.asResource().getURI() : n.toString();
+    }
+
+    List<ActorResolver.Merge> merges(KgStore store) {
+        List<Report> reports = reports(store);
         reports.sort((x, y) -> x.date().equals(y.date()) ? x.iri().compareTo(y.iri()) : x.date().compareTo(y.date()));
         Map<String, Report> canonical = new TreeMap<>();
         Map<String, String> reasons = new HashMap<>();
@@ -132,7 +187,4 @@ final class EventResolver {
         return null;
     }
 
-    private static String str(org.apache.jena.query.QuerySolution s, String var) {
-        return s.contains(var) ? s.getLiteral(var).getString() : null;
-    }
 }
