@@ -392,7 +392,8 @@ public final class Bench {
                 }
                 long[] timed = Arrays.copyOfRange(ms, warmups, ms.length);
                 Arrays.sort(timed);
-                result(e.getKey(), String.format("%,6d ms median of %d (%,d rows)", timed[timed.length / 2], timed.length, rows));
+                result(e.getKey(), String.format("%,6d ms median of %d (%,d rows; first run %,d ms)", timed[timed.length / 2], timed.length,
+                        rows, ms[0]));
             }
         }
     }

@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     Path manifest;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingester.DEFAULT_BATCH,
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Articles per write transaction into a store that holds articles (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--threads", paramLabel = "N",

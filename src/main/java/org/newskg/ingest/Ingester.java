@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +25,7 @@ import org.newskg.nlp.NlpModels;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.store.ArticleGraph;
 import org.newskg.store.KgStore;
+import org.newskg.util.Futures;
 
 /**
  * Reads articles, runs NLP and extraction on every core, and writes each article's graph to the
@@ -181,7 +181,7 @@ public final class Ingester {
                     log.accept(p.problem().line());
                     continue;
                 }
-                Done d = result(((Work) slot).result());
+                Done d = Futures.join(((Work) slot).result(), "ingest");
                 batch.add(d.graph());
                 count++;
                 statements += d.statements();
@@ -284,22 +284,6 @@ public final class Ingester {
         }
     }
 
-    private static Done result(Future<Done> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     /** Where batches go: write transactions, or the bulk loader on an empty store. */
     private interface Sink {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,6 +38,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.newskg.rdf.Iris;
+import org.newskg.util.Futures;
 
 /**
  * The first load of an empty store, the way TDB2's own bulk loader {@code tdb2.xloader} builds a
@@ -169,7 +169,7 @@ final class FirstLoad {
                 written.add(pool.submit(() -> pack(index)));
             }
             for (Future<Long> f : written) {
-                count = Math.max(count, get(f)); // every index holds the same quads
+                count = Math.max(count, Futures.join(f, "writing the indexes")); // every index holds the same quads
             }
         } finally {
             // Not interrupted: an index being written when another fails stops at its own error or ends.
@@ -270,22 +270,6 @@ final class FirstLoad {
         }
     }
 
-    private static long get(Future<Long> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the indexes", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -44,12 +44,7 @@ class StoreFaultsTest {
     void aFullDiskFailsTheIngestWithOneLineAndKeepsWhatWasStored() throws Exception {
         Path store = mount.resolve("store");
         assertEquals(0, ingest(store, Path.of("corpus", "003_be0c6bdd41edad64.txt")).exit());
-        Path many = Files.createDirectories(tmp.resolve("many"));
-        String text = Files.readString(Path.of("corpus", "000_271136f8d8445659.txt"), StandardCharsets.UTF_8);
-        for (int i = 0; i < 40; i++) {
-            Files.writeString(many.resolve("copy" + i + ".txt"), text.replace("Ryder", "Ryder" + i));
-        }
-        Result full = ingest(store, many);
+        Result full = ingest(store, copies(40));
         assertEquals(1, full.exit(), full.toString());
         assertEquals(1, full.err().lines().count(), full.toString());
         assertTrue(full.err().contains("cannot write to store") && full.err().contains("disk is full"), full.toString());
@@ -60,12 +55,7 @@ class StoreFaultsTest {
     @Test
     void aFirstLoadThatFillsTheDiskStoresNothingAndSaysSoInOneLine() throws Exception {
         Path store = mount.resolve("store");
-        Path many = Files.createDirectories(tmp.resolve("many"));
-        String text = Files.readString(Path.of("corpus", "000_271136f8d8445659.txt"), StandardCharsets.UTF_8);
-        for (int i = 0; i < 150; i++) {
-            Files.writeString(many.resolve("copy" + i + ".txt"), text.replace("Ryder", "Ryder" + i));
-        }
-        Result full = ingest(store, many);
+        Result full = ingest(store, copies(150));
         assertEquals(1, full.exit(), full.toString());
         assertEquals(1, full.err().lines().count(), full.toString());
         assertTrue(full.err().contains("cannot load store") && full.err().contains("disk is full")
@@ -99,6 +89,16 @@ class StoreFaultsTest {
         Cli q = Cli.run("query", "--store", store.toString(), "who-said-what", "--format", "csv");
         List<String> docs = q.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
         assertEquals(List.of(article), docs, q::toString);
+    }
+
+    /** {@code n} copies of a corpus article, each naming another spokesman, so that every graph differs. */
+    private Path copies(int n) throws IOException {
+        Path many = Files.createDirectories(tmp.resolve("many"));
+        String text = Files.readString(Path.of("corpus", "000_271136f8d8445659.txt"), StandardCharsets.UTF_8);
+        for (int i = 0; i < n; i++) {
+            Files.writeString(many.resolve("copy" + i + ".txt"), text.replace("Ryder", "Ryder" + i));
+        }
+        return many;
     }
 
     record Result(int exit, String err) {
