@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +155,10 @@ public final class Bench {
         System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens; peak anonymous memory in the first half"
                 + " of the ingest %,d MB, in all of it %,d MB%n", (long) d(r, "statements"), (long) d(r, "events"),
                 (long) d(r, "triples"), (long) d(r, "tokens"), (long) d(r, "first_half_anon_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024);
+        System.out.printf("           peak RSS of the ingest alone %,d MB (then resolution reads the store: %,d MB);"
+                + " heap in use after a collection at most %,d MB in the ingest, %,d MB with resolution%n",
+                (long) d(r, "ingest_hwm_kb") / 1024, (long) d(r, "hwm_kb") / 1024,
+                (long) d(r, "ingest_live_heap_kb") / 1024, (long) d(r, "live_heap_kb") / 1024);
         System.out.printf("           CPU time: ingest and resolve %.1f s, NLP floor %.1f s (ratio %.2f; start-up and model loading included in both)%n",
                 d(r, "cpu_seconds"), d(r, "floor_cpu_seconds"), d(r, "cpu_seconds") / d(r, "floor_cpu_seconds"));
         System.out.printf("           CPU time by stage: NLP %.1f s, extraction %.1f s, RDF mapping %.1f s, store writer %.1f s;"
@@ -173,6 +181,8 @@ public final class Bench {
         if (k10 != null && k100 != null) {
             System.out.printf("  peak RSS 100k / 10k = %.2f (target <= 1.25); anonymous memory only: %.2f%n",
                     d(k100, "hwm_kb") / d(k10, "hwm_kb"), d(k100, "peak_anon_kb") / d(k10, "peak_anon_kb"));
+            System.out.printf("  the ingest alone (before resolution): peak RSS 100k / 10k = %.2f; heap in use after a collection %.2f%n",
+                    d(k100, "ingest_hwm_kb") / d(k10, "ingest_hwm_kb"), d(k100, "ingest_live_heap_kb") / d(k10, "ingest_live_heap_kb"));
         }
     }
 
@@ -284,6 +294,7 @@ public final class Bench {
     private static void ingest(Path corpus, Path store, int threads, boolean bulk) throws Exception {
         JenaSystem.init();
         long[] peakAnon = {0};
+        long[] liveHeapPeak = {0};
         // Anonymous memory every 200 ms, so that the peak of the run's first half can be set beside
         // the whole run's: memory that streams levels off, memory that accumulates keeps growing.
         List<long[]> anonSamples = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -291,6 +302,7 @@ public final class Bench {
             while (true) {
                 long anon = status("RssAnon");
                 peakAnon[0] = Math.max(peakAnon[0], anon);
+                liveHeapPeak[0] = Math.max(liveHeapPeak[0], heapAfterLastCollection());
                 anonSamples.add(new long[] {System.nanoTime(), anon});
                 try {
                     Thread.sleep(200);
@@ -310,6 +322,10 @@ public final class Bench {
             long start = System.nanoTime();
             IngestReport report = ingester.ingest(CorpusScanner.scan(List.of(corpus), null), kg);
             long t = System.nanoTime();
+            // The high-water mark so far is the ingest's own (resolution, which reads the whole
+            // store, comes next).
+            result("ingest_hwm_kb", status("VmHWM"));
+            result("ingest_live_heap_kb", liveHeapPeak[0] / 1024);
             long half = start + (t - start) / 2;
             synchronized (anonSamples) {
                 result("first_half_anon_kb", anonSamples.stream().filter(x -> x[0] <= half).mapToLong(x -> x[1]).max().orElse(0));
@@ -333,6 +349,7 @@ public final class Bench {
         }
         sampler.interrupt();
         peakAnon[0] = Math.max(peakAnon[0], status("RssAnon"));
+        result("live_heap_kb", Math.max(liveHeapPeak[0], heapAfterLastCollection()) / 1024);
         result("hwm_kb", status("VmHWM"));
         result("peak_anon_kb", peakAnon[0]);
     }
@@ -422,6 +439,19 @@ public final class Bench {
     private static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * Heap still in use after the last garbage collection (summed over the heap's pools): what the
+     * run holds on to, as opposed to the heap the collector chose to grow to.
+     */
+    private static long heapAfterLastCollection() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage used = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            bytes += used == null ? 0 : used.getUsed();
+        }
+        return bytes;
     }
 
     private static long status(String field) {
