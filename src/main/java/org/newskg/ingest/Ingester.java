@@ -284,7 +284,6 @@ public final class Ingester {
         }
     }
 
-
     /** Where batches go: write transactions, or the bulk loader on an empty store. */
     private interface Sink {
         void write(List<ArticleGraph> batch);

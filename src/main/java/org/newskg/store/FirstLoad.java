@@ -270,7 +270,6 @@ final class FirstLoad {
         }
     }
 
-
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
