@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +48,12 @@ import org.newskg.store.KgStore;
  * bench/run.sh --queries-only STORE</pre>
  */
 public final class Bench {
+
+    /** The heap bin/newskg gives {@code newskg ingest}: the floor and the ingest run with it. */
+    private static final String INGEST_HEAP = "-Xmx1g";
+
+    /** The heap bin/newskg gives the other commands: the queries run with it. */
+    private static final String QUERY_HEAP = "-Xmx2g";
 
     private Bench() {
     }
@@ -118,10 +121,10 @@ public final class Bench {
                 CorpusGenerator.write(corpus, n);
                 System.out.printf("generated %s (%,d bytes) in %.1f s%n", corpus, Files.size(corpus), (System.nanoTime() - t) / 1e9);
             }
-            Map<String, String> floor = child("child-floor", corpus.toString(), "" + threads);
+            Map<String, String> floor = child(INGEST_HEAP, "child-floor", corpus.toString(), "" + threads);
             Path store = dir.resolve("store-" + n);
             deleteTree(store);
-            Map<String, String> ingest = child("child-ingest", corpus.toString(), store.toString(), "" + threads, "" + bulk);
+            Map<String, String> ingest = child(INGEST_HEAP, "child-ingest", corpus.toString(), store.toString(), "" + threads, "" + bulk);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("size", "" + n);
             row.putAll(ingest);
@@ -139,8 +142,8 @@ public final class Bench {
 
     private static void printQueries(Path store, String which) throws IOException, InterruptedException {
         System.out.println();
-        System.out.println("query latency on " + which + " (median of 7 runs after 2 warm-ups; of 3 after 1 for a query slower than 5 s; whole result written as TSV):");
-        Map<String, String> q = child("child-queries", store.toString());
+        System.out.println("query latency on " + which + " (median and slowest of 11 runs after 10 warm-ups; of 3 after 1 for a query slower than 5 s; whole result written as TSV):");
+        Map<String, String> q = child(QUERY_HEAP, "child-queries", store.toString());
         q.forEach((k2, v2) -> System.out.printf("  %-50s %s%n", k2, v2));
     }
 
@@ -155,15 +158,17 @@ public final class Bench {
         System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens; peak anonymous memory in the first half"
                 + " of the ingest %,d MB, in all of it %,d MB%n", (long) d(r, "statements"), (long) d(r, "events"),
                 (long) d(r, "triples"), (long) d(r, "tokens"), (long) d(r, "first_half_anon_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024);
-        System.out.printf("           peak RSS of the ingest alone %,d MB (then resolution reads the store: %,d MB);"
-                + " heap in use after a collection at most %,d MB in the ingest, %,d MB with resolution%n",
-                (long) d(r, "ingest_hwm_kb") / 1024, (long) d(r, "hwm_kb") / 1024,
-                (long) d(r, "ingest_live_heap_kb") / 1024, (long) d(r, "live_heap_kb") / 1024);
+        System.out.printf("           peak RSS of the ingest alone %,d MB (anonymous %,d MB; store pages mapped when it returns %,d MB),"
+                + " then resolution reads and rewrites across the store: %,d MB; heap in use after a full collection when the ingest returns %,d MB%n",
+                (long) d(r, "ingest_hwm_kb") / 1024, (long) d(r, "ingest_anon_kb") / 1024, (long) d(r, "ingest_file_kb") / 1024,
+                (long) d(r, "hwm_kb") / 1024, (long) d(r, "ingest_live_heap_kb") / 1024);
         System.out.printf("           CPU time: ingest and resolve %.1f s, NLP floor %.1f s (ratio %.2f; start-up and model loading included in both)%n",
                 d(r, "cpu_seconds"), d(r, "floor_cpu_seconds"), d(r, "cpu_seconds") / d(r, "floor_cpu_seconds"));
         System.out.printf("           CPU time by stage: NLP %.1f s, extraction %.1f s, RDF mapping %.1f s, store writer %.1f s;"
                 + " the rest (reading, garbage collection, compilation, resolution) %.1f s%n", d(r, "cpu_annotate"), d(r, "cpu_extract"),
                 d(r, "cpu_map"), d(r, "cpu_store"), d(r, "cpu_seconds") - d(r, "cpu_annotate") - d(r, "cpu_extract") - d(r, "cpu_map") - d(r, "cpu_store"));
+        System.out.printf("           JVM: garbage-collection pauses %.1f s (floor %.1f s), JIT compilation %.1f s (floor %.1f s)%n",
+                d(r, "gc_pause_seconds"), d(r, "floor_gc_pause_seconds"), d(r, "jit_seconds"), d(r, "floor_jit_seconds"));
         System.out.printf("           wall time: reading, NLP and extraction %.1f s, then writing the indexes %.1f s, then resolution %.1f s%n",
                 d(r, "seconds") - d(r, "finish_seconds"), d(r, "finish_seconds"), d(r, "resolve_seconds"));
     }
@@ -181,14 +186,15 @@ public final class Bench {
         if (k10 != null && k100 != null) {
             System.out.printf("  peak RSS 100k / 10k = %.2f (target <= 1.25); anonymous memory only: %.2f%n",
                     d(k100, "hwm_kb") / d(k10, "hwm_kb"), d(k100, "peak_anon_kb") / d(k10, "peak_anon_kb"));
-            System.out.printf("  the ingest alone (before resolution): peak RSS 100k / 10k = %.2f; heap in use after a collection %.2f%n",
-                    d(k100, "ingest_hwm_kb") / d(k10, "ingest_hwm_kb"), d(k100, "ingest_live_heap_kb") / d(k10, "ingest_live_heap_kb"));
+            System.out.printf("  the ingest alone (before resolution): peak RSS 100k / 10k = %.2f; anonymous memory only %.2f;"
+                    + " heap in use after a full collection %.2f%n", d(k100, "ingest_hwm_kb") / d(k10, "ingest_hwm_kb"),
+                    d(k100, "ingest_anon_kb") / d(k10, "ingest_anon_kb"), d(k100, "ingest_live_heap_kb") / d(k10, "ingest_live_heap_kb"));
         }
     }
 
-    private static Map<String, String> child(String... args) throws IOException, InterruptedException {
+    private static Map<String, String> child(String heap, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Bench.class.getName()));
+                heap, "-cp", System.getProperty("java.class.path"), Bench.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> result = new LinkedHashMap<>();
@@ -286,6 +292,7 @@ public final class Bench {
         pool.shutdown();
         result("seconds", (System.nanoTime() - start) / 1e9);
         result("cpu_seconds", cpuSeconds());
+        resultCollectionAndCompilation();
         result("tokens", tokens);
         result("articles", articles);
     }
@@ -294,7 +301,6 @@ public final class Bench {
     private static void ingest(Path corpus, Path store, int threads, boolean bulk) throws Exception {
         JenaSystem.init();
         long[] peakAnon = {0};
-        long[] liveHeapPeak = {0};
         // Anonymous memory every 200 ms, so that the peak of the run's first half can be set beside
         // the whole run's: memory that streams levels off, memory that accumulates keeps growing.
         List<long[]> anonSamples = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -302,7 +308,6 @@ public final class Bench {
             while (true) {
                 long anon = status("RssAnon");
                 peakAnon[0] = Math.max(peakAnon[0], anon);
-                liveHeapPeak[0] = Math.max(liveHeapPeak[0], heapAfterLastCollection());
                 anonSamples.add(new long[] {System.nanoTime(), anon});
                 try {
                     Thread.sleep(200);
@@ -325,7 +330,12 @@ public final class Bench {
             // The high-water mark so far is the ingest's own (resolution, which reads the whole
             // store, comes next).
             result("ingest_hwm_kb", status("VmHWM"));
-            result("ingest_live_heap_kb", liveHeapPeak[0] / 1024);
+            result("ingest_anon_kb", Math.max(peakAnon[0], status("RssAnon")));
+            result("ingest_file_kb", status("RssFile"));
+            // What the ingest still holds once it is done: the heap in use after a full collection
+            // (called here, in the benchmark only). A run that accumulated would leave it growing
+            // with the corpus; the heap the collector grew to up to -Xmx says nothing about that.
+            result("ingest_live_heap_kb", liveHeapAfterFullCollection() / 1024);
             long half = start + (t - start) / 2;
             synchronized (anonSamples) {
                 result("first_half_anon_kb", anonSamples.stream().filter(x -> x[0] <= half).mapToLong(x -> x[1]).max().orElse(0));
@@ -340,6 +350,7 @@ public final class Bench {
             result("seconds", report.elapsed().toNanos() / 1e9);
             result("resolve_seconds", resolve);
             result("cpu_seconds", cpuSeconds());
+            resultCollectionAndCompilation();
             result("cpu_annotate", report.cpu().annotate() / 1e9);
             result("cpu_extract", report.cpu().extract() / 1e9);
             result("cpu_map", report.cpu().map() / 1e9);
@@ -349,12 +360,13 @@ public final class Bench {
         }
         sampler.interrupt();
         peakAnon[0] = Math.max(peakAnon[0], status("RssAnon"));
-        result("live_heap_kb", Math.max(liveHeapPeak[0], heapAfterLastCollection()) / 1024);
         result("hwm_kb", status("VmHWM"));
         result("peak_anon_kb", peakAnon[0]);
     }
 
     private static final long SLOW_MS = 5_000;
+    private static final int WARMUPS = 10;
+    private static final int TIMED = 11;
 
     /** A query still running after this long is cancelled and reported as such, not timed. */
     private static final long CAP_MS = Long.getLong("bench.queryCapMs", 120_000);
@@ -380,11 +392,14 @@ public final class Bench {
         try (KgStore kg = KgStore.openExisting(store)) {
             for (var e : runs.entrySet()) {
                 NamedQuery q = QueryCatalog.bundled(e.getKey().split(" ")[0]).orElseThrow();
-                // 2 warm-ups and 7 timed runs; a query slower than SLOW_MS gets 1 warm-up and 3 timed runs,
-                // so that a 100k-article store is measured in minutes, not hours.
-                long[] ms = new long[9];
+                // A query is timed as a running server answers it: after WARMUPS runs (the JIT has not
+                // compiled ARQ's and TDB2's paths after two or three runs, which then take twice as
+                // long), TIMED runs; the first run is reported beside. A query slower than SLOW_MS
+                // gets 1 warm-up and 3 timed runs, so that a 100k-article store is measured in
+                // minutes, not hours.
+                long[] ms = new long[WARMUPS + TIMED];
                 int done = 0;
-                int warmups = 2;
+                int warmups = WARMUPS;
                 long rows = 0;
                 long t = 0;
                 try {
@@ -409,8 +424,8 @@ public final class Bench {
                 }
                 long[] timed = Arrays.copyOfRange(ms, warmups, ms.length);
                 Arrays.sort(timed);
-                result(e.getKey(), String.format("%,6d ms median of %d (%,d rows; first run %,d ms)", timed[timed.length / 2], timed.length,
-                        rows, ms[0]));
+                result(e.getKey(), String.format("%,6d ms median of %d, slowest %,d ms (%,d rows; first run %,d ms)", timed[timed.length / 2],
+                        timed.length, timed[timed.length - 1], rows, ms[0]));
             }
         }
     }
@@ -442,16 +457,24 @@ public final class Bench {
     }
 
     /**
-     * Heap still in use after the last garbage collection (summed over the heap's pools): what the
-     * run holds on to, as opposed to the heap the collector chose to grow to.
+     * Time in garbage-collection pauses (all collectors; G1's concurrent marking not included) and
+     * in JIT compilation (the compiler threads' time) so far: the share of "the rest" of the CPU
+     * time that the JVM itself takes.
      */
-    private static long heapAfterLastCollection() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage used = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            bytes += used == null ? 0 : used.getUsed();
+    private static void resultCollectionAndCompilation() {
+        long gcMs = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMs += Math.max(0, gc.getCollectionTime());
         }
-        return bytes;
+        result("gc_pause_seconds", gcMs / 1e3);
+        var jit = ManagementFactory.getCompilationMXBean();
+        result("jit_seconds", jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3 : -1);
+    }
+
+    /** Heap in use right after a full collection: the objects the process still reaches. */
+    private static long liveHeapAfterFullCollection() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long status(String field) {
