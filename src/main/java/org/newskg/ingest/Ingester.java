@@ -51,8 +51,13 @@ public final class Ingester {
     /** CPU time of the calling thread, for the report's time per stage. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    /** Articles handed to a first load at a time. */
-    private static final int BULK_BATCH = 64;
+    /**
+     * Articles handed to a first load at a time; with the queue (twice this, at least 8 per thread)
+     * it bounds the finished graphs waiting in memory. Each young collection copies what is waiting:
+     * on a 30k-article load, 16 instead of 64 cut the collection pauses from 12.1–12.4 s to
+     * 10.2–10.5 s (two runs each) with the two NLP threads still busy.
+     */
+    private static final int BULK_BATCH = 16;
 
     private final NlpModels models;
     private final Extractor extractor;
