@@ -23,35 +23,55 @@ public enum ResultFormat {
         }
     }
 
-    /** Plain values (labels and text, not N-Triples syntax), columns padded, long cells cut. */
+    /**
+     * Rows whose cells set the column widths. The table prints them, then streams the rest with
+     * the same widths, so that a listing query over a large store (a million statements) is
+     * printed with the memory of these rows, not of the whole result.
+     */
+    static final int TABLE_SAMPLE_ROWS = 1000;
+
+    /**
+     * Plain values (labels and text, not N-Triples syntax), columns padded to the widest cell of
+     * the first {@link #TABLE_SAMPLE_ROWS} rows, long cells cut (a later cell wider than its column
+     * is cut to the column's width).
+     */
     private static void table(ResultSet results, OutputStream out) {
         List<String> vars = results.getResultVars();
-        List<String[]> rows = new ArrayList<>();
-        while (results.hasNext()) {
-            QuerySolution s = results.next();
-            String[] row = new String[vars.size()];
-            for (int i = 0; i < vars.size(); i++) {
-                row[i] = cell(s.get(vars.get(i)));
-            }
-            rows.add(row);
+        List<String[]> sample = new ArrayList<>();
+        while (sample.size() < TABLE_SAMPLE_ROWS && results.hasNext()) {
+            sample.add(cells(results.next(), vars));
         }
         int[] width = new int[vars.size()];
         for (int i = 0; i < vars.size(); i++) {
             width[i] = vars.get(i).length();
-            for (String[] r : rows) {
+            for (String[] r : sample) {
                 width[i] = Math.max(width[i], r[i].length());
             }
         }
-        PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
         p.println(line(vars.toArray(String[]::new), width));
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < width.length; i++) {
             rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
         }
         p.println(rule);
-        rows.forEach(r -> p.println(line(r, width)));
-        p.println("(" + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + ")");
+        sample.forEach(r -> p.println(line(r, width)));
+        long rows = sample.size();
+        sample.clear();
+        while (results.hasNext()) {
+            p.println(line(cells(results.next(), vars), width));
+            rows++;
+        }
+        p.println("(" + rows + " row" + (rows == 1 ? "" : "s") + ")");
         p.flush();
+    }
+
+    private static String[] cells(QuerySolution s, List<String> vars) {
+        String[] row = new String[vars.size()];
+        for (int i = 0; i < vars.size(); i++) {
+            row[i] = cell(s.get(vars.get(i)));
+        }
+        return row;
     }
 
     private static final int MAX_CELL = 80;
@@ -65,11 +85,18 @@ public enum ResultFormat {
         return v.length() > MAX_CELL ? v.substring(0, MAX_CELL - 1) + "…" : v;
     }
 
+    /** One row: every column but the last padded (or cut) to its width; the last is not padded. */
     private static String line(String[] cells, int[] width) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             b.append(i == 0 ? "" : " | ");
-            b.append(i == cells.length - 1 ? cells[i] : String.format("%-" + width[i] + "s", cells[i]));
+            if (i == cells.length - 1) {
+                b.append(cells[i]);
+            } else if (cells[i].length() > width[i]) {
+                b.append(cells[i], 0, Math.max(width[i] - 1, 0)).append(width[i] > 0 ? "…" : "");
+            } else {
+                b.append(cells[i]).append(" ".repeat(width[i] - cells[i].length()));
+            }
         }
         return b.toString();
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -40,6 +41,14 @@ public final class KgStore implements AutoCloseable {
      * TDB2 records the layout in the store's {@code tdb.cfg}, so any Jena or Fuseki opening the
      * directory uses it too; a store made with the defaults keeps them.
      */
+    /**
+     * Rows a query's ORDER BY or DISTINCT keeps in memory before it writes sorted runs to temporary
+     * files (ARQ's {@code spillToDiskThreshold}). A listing query over a large store (every statement
+     * of 100,000 articles is over a million rows of long strings) then sorts within a bounded heap
+     * instead of running out of it; results that fit are sorted in memory as before.
+     */
+    static final long QUERY_SPILL_ROWS = 100_000;
+
     private static final StoreParams NEW_STORE_PARAMS = StoreParams.builder()
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
 
@@ -242,7 +251,9 @@ public final class KgStore implements AutoCloseable {
     /** Runs a SELECT/ASK/CONSTRUCT query over the union of article graphs inside a read transaction. */
     public <T> T query(Query query, java.util.Map<String, RDFNode> bindings, Function<QueryExecution, T> handler) {
         return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            var builder = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .set(ARQ.spillToDiskThreshold, QUERY_SPILL_ROWS);
             bindings.forEach(builder::substitution);
             try (QueryExecution exec = builder.build()) {
                 return handler.apply(exec);
@@ -283,11 +294,13 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * The dataset for a SPARQL server (Fuseki): the live TDB2 dataset, with the union of the
-     * article graphs as its default graph in queries ({@code TDB2.symUnionDefaultGraph} in its context).
+     * article graphs as its default graph in queries ({@code TDB2.symUnionDefaultGraph} in its context)
+     * and large sorts spilled to disk as in {@link #query}.
      */
     public DatasetGraph servedDatasetGraph() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.spillToDiskThreshold, QUERY_SPILL_ROWS);
         return dsg;
     }
 

@@ -301,4 +301,17 @@ class KgStoreTest {
         StoreException e2 = assertThrows(StoreException.class, () -> KgStore.openExisting(file));
         assertTrue(e2.getMessage().contains(file.toString()), e2.getMessage());
     }
+
+    @Test
+    void queriesSortLargeResultsOnDiskRatherThanInTheHeap() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
+            Object threshold = store.query(QueryFactory.create(PREFIX + "SELECT ?t WHERE { ?s nkg:text ?t } ORDER BY ?t"), Map.of(),
+                    exec -> exec.getContext().get(org.apache.jena.query.ARQ.spillToDiskThreshold));
+            assertEquals((Object) KgStore.QUERY_SPILL_ROWS, threshold, "a listing query over a large store sorts within a bounded heap");
+            assertEquals((Object) KgStore.QUERY_SPILL_ROWS, store.servedDatasetGraph().getContext().get(org.apache.jena.query.ARQ.spillToDiskThreshold),
+                    "and so does the SPARQL server");
+            assertEquals(Set.of("first"), texts(store));
+        }
+    }
 }
