@@ -82,7 +82,12 @@ public enum ResultFormat {
         }
         String v = n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
         v = v.replaceAll("\\s+", " ");
-        return v.length() > MAX_CELL ? v.substring(0, MAX_CELL - 1) + "…" : v;
+        return cut(v, MAX_CELL);
+    }
+
+    /** The text, or its first {@code width - 1} characters and "…" when it is longer than width (at least 1). */
+    private static String cut(String v, int width) {
+        return v.length() > width ? v.substring(0, width - 1) + "…" : v;
     }
 
     /** One row: every column but the last padded (or cut) to its width; the last is not padded. */
@@ -92,10 +97,9 @@ public enum ResultFormat {
             b.append(i == 0 ? "" : " | ");
             if (i == cells.length - 1) {
                 b.append(cells[i]);
-            } else if (cells[i].length() > width[i]) {
-                b.append(cells[i], 0, Math.max(width[i] - 1, 0)).append(width[i] > 0 ? "…" : "");
             } else {
-                b.append(cells[i]).append(" ".repeat(width[i] - cells[i].length()));
+                String cell = cut(cells[i], width[i]);
+                b.append(cell).append(" ".repeat(width[i] - cell.length()));
             }
         }
         return b.toString();

@@ -34,14 +34,6 @@ import org.newskg.rdf.Iris;
 public final class KgStore implements AutoCloseable {
 
     /**
-     * How a new store is laid out: TDB2's defaults, except that quads get four indexes instead of six.
-     * Every bundled query reads the union of the article graphs or a graph by name, which the
-     * G-last indexes (SPOG, POSG, OSPG) and GSPO answer; GPOS and GOSP would only serve a pattern with
-     * a known graph and an unknown subject, and writing them was a third of the store's work.
-     * TDB2 records the layout in the store's {@code tdb.cfg}, so any Jena or Fuseki opening the
-     * directory uses it too; a store made with the defaults keeps them.
-     */
-    /**
      * Rows a query's ORDER BY or DISTINCT keeps in memory before it writes sorted runs to temporary
      * files (ARQ's {@code spillToDiskThreshold}). A listing query over a large store (every statement
      * of 100,000 articles is over a million rows of long strings) then sorts within a bounded heap
@@ -49,6 +41,14 @@ public final class KgStore implements AutoCloseable {
      */
     static final long QUERY_SPILL_ROWS = 100_000;
 
+    /**
+     * How a new store is laid out: TDB2's defaults, except that quads get four indexes instead of six.
+     * Every bundled query reads the union of the article graphs or a graph by name, which the
+     * G-last indexes (SPOG, POSG, OSPG) and GSPO answer; GPOS and GOSP would only serve a pattern with
+     * a known graph and an unknown subject, and writing them was a third of the store's work.
+     * TDB2 records the layout in the store's {@code tdb.cfg}, so any Jena or Fuseki opening the
+     * directory uses it too; a store made with the defaults keeps them.
+     */
     private static final StoreParams NEW_STORE_PARAMS = StoreParams.builder()
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
 

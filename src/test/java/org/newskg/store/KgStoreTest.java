@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -307,9 +308,9 @@ class KgStoreTest {
         try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
             store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
             Object threshold = store.query(QueryFactory.create(PREFIX + "SELECT ?t WHERE { ?s nkg:text ?t } ORDER BY ?t"), Map.of(),
-                    exec -> exec.getContext().get(org.apache.jena.query.ARQ.spillToDiskThreshold));
+                    exec -> exec.getContext().get(ARQ.spillToDiskThreshold));
             assertEquals((Object) KgStore.QUERY_SPILL_ROWS, threshold, "a listing query over a large store sorts within a bounded heap");
-            assertEquals((Object) KgStore.QUERY_SPILL_ROWS, store.servedDatasetGraph().getContext().get(org.apache.jena.query.ARQ.spillToDiskThreshold),
+            assertEquals((Object) KgStore.QUERY_SPILL_ROWS, store.servedDatasetGraph().getContext().get(ARQ.spillToDiskThreshold),
                     "and so does the SPARQL server");
             assertEquals(Set.of("first"), texts(store));
         }
