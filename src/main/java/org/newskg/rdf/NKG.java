@@ -1,5 +1,6 @@
 package org.newskg.rdf;
 
+import java.util.List;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -235,6 +236,13 @@ public final class NKG {
 
     /** Reported status (e.g. 'planned', 'ongoing', 'completed', 'signed'). */
     public static final Property status = property("status");
+
+    /**
+     * Every subclass of {@link #Event} the ontology declares, at any depth (a test keeps this in
+     * step with {@code ontology/newskg.ttl}): what an event's own class can be.
+     */
+    public static final List<Resource> EVENT_SUBCLASSES = List.of(Attack, Airstrike, DroneStrike, Talks, Meeting, Announcement,
+            Withdrawal, AgreementSigning);
 
     private NKG() {
     }

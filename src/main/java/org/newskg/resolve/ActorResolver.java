@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -16,6 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Iris;
 import org.newskg.store.KgStore;
+import org.newskg.util.Futures;
 
 /**
  * Cross-article actor resolution. Named people are found in each article on their own; this
@@ -41,26 +44,6 @@ public final class ActorResolver {
     public record Merge(String actor, String actorLabel, String canonical, String canonicalLabel, String reason) {
     }
 
-    private static final String PEOPLE = """
-            PREFIX nkg: <https://w3id.org/newskg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?actor (MIN(?l) AS ?label) WHERE {
-              ?actor a nkg:Person ; rdfs:label ?l .
-              FILTER NOT EXISTS { ?actor nkg:anonymous true }
-              FILTER(STRSTARTS(STR(?actor), "https://w3id.org/newskg/id/actor/person/"))
-            } GROUP BY ?actor""";
-
-    /**
-     * Actors whose articles label them in more than one way ("Mohammed Shia' Al-Sudani" and
-     * "Mohammed Shia’ al-Sudani" for one node), with the label that stands for them all.
-     */
-    private static final String VARIANT_LABELS = """
-            PREFIX nkg: <https://w3id.org/newskg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?actor (MIN(?l) AS ?label) WHERE {
-              ?actor a nkg:Actor ; rdfs:label ?l .
-            } GROUP BY ?actor HAVING (COUNT(DISTINCT ?l) > 1)""";
-
     private final NameFolding folding = NameFolding.load();
 
     /** The date the linked reports of one agreement allow (null when they disagree), and why. */
@@ -78,27 +61,50 @@ public final class ActorResolver {
 
     /**
      * Recomputes every link from the article graphs and stores it in the resolution graph: people
-     * first (agreements and deployments compare their parties and forces through them), then
-     * events, agreements (with their linked dates) and deployments.
+     * before agreements and deployments (which compare their parties and forces through them),
+     * events alongside; the merges are listed as people, events, agreements
+     * (with their linked dates), deployments.
      */
     public Resolution run(KgStore store) {
-        clear(store);
-        List<Merge> peopleMerges = merges(people(store));
-        List<Merge> merges = new ArrayList<>(peopleMerges);
-        Map<String, String> actorCanonical = new HashMap<>();
-        merges.forEach(x -> actorCanonical.put(x.actor(), x.canonical()));
-        merges.addAll(new EventResolver().merges(store));
-        AgreementResolver.Result agreements = new AgreementResolver().resolve(store, actorCanonical);
-        merges.addAll(agreements.merges());
-        merges.addAll(new DeploymentResolver().merges(store, actorCanonical));
-        List<LinkedDate> dates = agreements.dates();
+        // The resolution graph is not cleared first: nothing here reads what it holds (links,
+        // display labels, linked dates), and writing only what changed keeps a re-run cheap.
+        // Events depend on nothing else decided here: they are resolved on a second thread (in
+        // their own read transaction) while people, agreements, deployments and label variants
+        // are on this one. On a large store the two halves take about as long, each bound by
+        // reading the store, so they overlap on two cores. The merges keep their order.
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newskg-resolve");
+            t.setDaemon(true); // a failed run does not wait for the other half's query to finish
+            return t;
+        });
+        try {
+            Future<List<Merge>> eventMerges = second.submit(() -> new EventResolver().merges(store));
+            ActorNames names = ActorNames.read(store);
+            List<Merge> peopleMerges = merges(names.people());
+            Map<String, String> actorCanonical = new HashMap<>();
+            peopleMerges.forEach(x -> actorCanonical.put(x.actor(), x.canonical()));
+            AgreementResolver.Result agreements = new AgreementResolver().resolve(store, actorCanonical);
+            List<Merge> deploymentMerges = new DeploymentResolver().merges(store, actorCanonical);
+            Map<String, String> labels = preferredLabels(names.variantLabels(), peopleMerges);
+            List<Merge> merges = new ArrayList<>(peopleMerges);
+            merges.addAll(Futures.join(eventMerges, "resolving events"));
+            merges.addAll(agreements.merges());
+            merges.addAll(deploymentMerges);
+            return write(store, merges, labels, agreements.dates());
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    /** Writes one run's links, display labels and linked dates as the resolution graph. */
+    private static Resolution write(KgStore store, List<Merge> merges, Map<String, String> labels, List<LinkedDate> dates) {
         Model m = ModelFactory.createDefaultModel();
         for (Merge merge : merges) {
             Resource actor = m.createResource(merge.actor());
             actor.addProperty(NKG.canonical, m.createResource(merge.canonical()));
             actor.addProperty(NKG.mergeReason, merge.reason());
         }
-        preferredLabels(store, peopleMerges).forEach((actor, label) -> m.createResource(actor).addProperty(SKOS.prefLabel, label));
+        labels.forEach((actor, label) -> m.createResource(actor).addProperty(SKOS.prefLabel, label));
         for (LinkedDate d : dates) {
             Resource node = m.createResource(d.node());
             if (d.date() != null) {
@@ -123,23 +129,10 @@ public final class ActorResolver {
      * it appears in, so a query reads it from the graph of the row at hand instead of scanning
      * every article that names a much-cited actor (a country, an agency) for each row.
      */
-    private static Map<String, String> preferredLabels(KgStore store, List<Merge> peopleMerges) {
-        Map<String, String> labels = new TreeMap<>();
-        store.query(QueryFactory.create(VARIANT_LABELS), Map.of(), exec -> {
-            exec.execSelect().forEachRemaining(s -> labels.put(s.getResource("actor").getURI(), s.getLiteral("label").getString()));
-            return null;
-        });
+    private static Map<String, String> preferredLabels(Map<String, String> variantLabels, List<Merge> peopleMerges) {
+        Map<String, String> labels = new TreeMap<>(variantLabels);
         peopleMerges.forEach(merge -> labels.putIfAbsent(merge.canonical(), merge.canonicalLabel()));
         return labels;
-    }
-
-    private Map<String, String> people(KgStore store) {
-        Map<String, String> people = new TreeMap<>();
-        store.query(QueryFactory.create(PEOPLE), Map.of(), exec -> {
-            exec.execSelect().forEachRemaining(s -> people.put(s.getResource("actor").getURI(), s.getLiteral("label").getString()));
-            return null;
-        });
-        return people;
     }
 
     List<Merge> merges(Map<String, String> people) {

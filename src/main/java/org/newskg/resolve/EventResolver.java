@@ -3,6 +3,7 @@ package org.newskg.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,15 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.RDFNode;
+import java.util.function.BiConsumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.vocabulary.RDF;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
+import org.newskg.store.NodeIdScan;
 
 /**
  * Links reports of one real event across articles: the same event class, days at most one
@@ -24,32 +29,19 @@ import org.newskg.store.KgStore;
  */
 final class EventResolver {
 
-    private record Report(String iri, String type, LocalDate date, String article, String agent, String target, String place) {
+    /** One event report; {@code iri} is decoded ({@link #named}) only for reports that may be linked. */
+    private record Report(NodeId id, String iri, String type, LocalDate date, NodeId graph, String agent, String target, String place) {
+        Report named(NodeIdScan scan) {
+            return new Report(id, scan.node(id).getURI(), type, date, graph, agent, target, place);
+        }
     }
 
-    /**
-     * Every event mention with a date, one row per combination of its values (an event has two
-     * classes, Event and its own): folded in {@link #reports} rather than grouped in SPARQL, which
-     * would hold every row of a large store in memory and compare dates as parsed values.
-     */
-    private static final String EVENTS = """
-            PREFIX nkg: <https://w3id.org/newskg/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?e ?class ?d ?article ?agent ?target ?place ?count WHERE {
-              ?e a nkg:Event ; nkg:date ?d ; prov:wasDerivedFrom ?article .
-              OPTIONAL { ?e nkg:count ?count }
-              OPTIONAL { ?e a ?class }
-              OPTIONAL { ?e nkg:agent ?agent }
-              OPTIONAL { ?e nkg:target ?target }
-              OPTIONAL { ?e nkg:place ?place }
-            }""";
-
-    /** One event's values as its rows come: the least of each (as the rows' order is not fixed), or excluded. */
+    /** One event's values as the scans find them: the least of each, so that the quads' order does not matter. */
     private static final class Values {
         boolean aggregate;
         String type;
         String date;
-        String article;
+        NodeId graph;
         String agent;
         String target;
         String place;
@@ -61,52 +53,120 @@ final class EventResolver {
 
     /**
      * The reports that can be linked: events with a day (xsd:date) that are not aggregates ("more
-     * than 60 attacks"), each with its own class (the least IRI of the ontology's, else Event) and
-     * the least of its article, agent, target and place.
+     * than 60 attacks"), each with its own class (the least IRI of the ontology's subclasses of
+     * Event, else Event), the article graph that reports it, and the least of its agent, target
+     * and place.
+     * <p>
+     * Read as one pass over the quads of each predicate (TDB2's POSG index, in order), as node
+     * ids, folded per event here, rather than as a SPARQL join that looks up each event's date,
+     * class, agent, target and place in turn: at 800,000 events those lookups, a B+tree descent
+     * each, were most of resolution's time. Of the nodes only dates and participants are decoded
+     * (the date scan also passes every statement's date); the article graph stays an id, and the
+     * event's IRI is decoded only if it may be linked. A store has no triples outside the named
+     * graphs, and events only in their article's graph, so this reads what the union of the
+     * graphs holds.
      */
-    private static List<Report> reports(KgStore store) {
-        Map<String, Values> events = new HashMap<>();
-        store.query(QueryFactory.create(EVENTS), Map.of(), exec -> {
-            exec.execSelect().forEachRemaining(s -> {
-                Values v = events.computeIfAbsent(s.getResource("e").getURI(), k -> new Values());
-                v.aggregate |= s.contains("count");
-                RDFNode d = s.get("d");
-                if (d.isLiteral() && XSD_DATE.equals(d.asLiteral().getDatatypeURI())) {
-                    v.date = Values.least(v.date, d.asLiteral().getLexicalForm());
-                }
-                String type = uri(s, "class");
-                if (type != null && type.startsWith(NKG.NS) && !type.equals(NKG.Event.getURI())) {
-                    v.type = Values.least(v.type, type);
-                }
-                v.article = Values.least(v.article, uri(s, "article"));
-                v.agent = Values.least(v.agent, uri(s, "agent"));
-                v.target = Values.least(v.target, uri(s, "target"));
-                v.place = Values.least(v.place, uri(s, "place"));
-            });
-            return null;
+    private static List<Report> reports(NodeIdScan scan) {
+        Map<NodeId, Values> events = new HashMap<>();
+        scan.forEach(RDF.type.asNode(), NKG.Event.asNode(), (g, e, o) -> {
+            Values v = events.computeIfAbsent(e, k -> new Values());
+            v.graph = v.graph == null || g.compareTo(v.graph) < 0 ? g : v.graph;
         });
+        for (Resource subclass : NKG.EVENT_SUBCLASSES) {
+            forEvents(scan, events, RDF.type, subclass.asNode(), (v, o) -> v.type = Values.least(v.type, subclass.getURI()));
+        }
+        forEvents(scan, events, NKG.date, Node.ANY, (v, o) -> {
+            Node d = scan.node(o);
+            if (d.isLiteral() && XSD_DATE.equals(d.getLiteralDatatypeURI())) {
+                v.date = Values.least(v.date, d.getLiteralLexicalForm());
+            }
+        });
+        forEvents(scan, events, NKG.count, Node.ANY, (v, o) -> v.aggregate = true);
+        forEvents(scan, events, NKG.agent, Node.ANY, (v, o) -> v.agent = Values.least(v.agent, name(scan.node(o))));
+        forEvents(scan, events, NKG.target, Node.ANY, (v, o) -> v.target = Values.least(v.target, name(scan.node(o))));
+        forEvents(scan, events, NKG.place, Node.ANY, (v, o) -> v.place = Values.least(v.place, name(scan.node(o))));
         List<Report> reports = new ArrayList<>();
-        events.forEach((iri, v) -> {
+        events.forEach((id, v) -> {
             if (!v.aggregate && v.date != null) {
-                reports.add(new Report(iri, v.type != null ? v.type : "Event", LocalDate.parse(v.date), v.article, v.agent, v.target, v.place));
+                reports.add(new Report(id, null, v.type != null ? v.type : NKG.Event.getURI(), LocalDate.parse(v.date),
+                        v.graph, v.agent, v.target, v.place));
             }
         });
         return reports;
     }
 
+    /** Each quad of the predicate (and object) whose subject is one of the events: that event's values and the object's id. */
+    private static void forEvents(NodeIdScan scan, Map<NodeId, Values> events, Resource predicate, Node object,
+            BiConsumer<Values, NodeId> action) {
+        scan.forEach(predicate.asNode(), object, (g, s, o) -> {
+            Values v = events.get(s);
+            if (v != null) {
+                action.accept(v, o);
+            }
+        });
+    }
+
     private static final String XSD_DATE = org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate.getURI();
 
-    private static String uri(org.apache.jena.query.QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? null : n.isURIResource() ? n.asResource().getURI() : n.toString();
+    private static String name(Node n) {
+        return n.isURI() ? n.getURI() : n.toString();
     }
 
     List<ActorResolver.Merge> merges(KgStore store) {
-        List<Report> reports = reports(store);
+        return store.readNodeIds(scan -> {
+            List<Report> reports = new ArrayList<>();
+            linkable(reports(scan)).forEach(r -> reports.add(r.named(scan)));
+            return link(reports);
+        });
+    }
+
+    /**
+     * The reports that share a participant (for their type) with a report from another article at
+     * most a day apart: the only ones {@link #link} can link, so the only ones whose IRIs it needs
+     * (decoding a node is a read of the node file). Most events in a large store are not among
+     * them.
+     */
+    private static List<Report> linkable(List<Report> reports) {
+        reports.sort(Comparator.comparing(Report::date));
+        boolean[] linkable = new boolean[reports.size()];
+        for (List<Integer> positions : byParticipant(reports).values()) {
+            for (int k = 0; k < positions.size(); k++) {
+                int i = positions.get(k);
+                linkable[i] = linkable[i] || otherArticleWithinADay(reports, positions, k);
+            }
+        }
+        List<Report> kept = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            if (linkable[i]) {
+                kept.add(reports.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a report from another article is at most a day from the k-th of these (date-sorted) positions. */
+    private static boolean otherArticleWithinADay(List<Report> reports, List<Integer> positions, int k) {
+        Report r = reports.get(positions.get(k));
+        for (int step : new int[] {-1, 1}) {
+            for (int m = k + step; m >= 0 && m < positions.size(); m += step) {
+                Report o = reports.get(positions.get(m));
+                if (Math.abs(o.date().toEpochDay() - r.date().toEpochDay()) > 1) {
+                    break;
+                }
+                if (!o.graph().equals(r.graph())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Links the reports (with their IRIs) in date, then IRI, order: the earliest of a group stands for it. */
+    private static List<ActorResolver.Merge> link(List<Report> reports) {
         reports.sort((x, y) -> x.date().equals(y.date()) ? x.iri().compareTo(y.iri()) : x.date().compareTo(y.date()));
         Map<String, Report> canonical = new TreeMap<>();
         Map<String, String> reasons = new HashMap<>();
-        Map<String, List<Integer>> byParticipant = byParticipant(reports);
+        Map<Participant, List<Integer>> byParticipant = byParticipant(reports);
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             if (canonical.containsKey(r.iri())) {
@@ -115,7 +175,7 @@ final class EventResolver {
             for (int j : laterReportsSharingAParticipant(reports, byParticipant, i)) {
                 Report o = reports.get(j);
                 String shared = shared(r, o);
-                if (!canonical.containsKey(o.iri()) && o.type().equals(r.type()) && !o.article().equals(r.article()) && shared != null) {
+                if (!canonical.containsKey(o.iri()) && o.type().equals(r.type()) && !o.graph().equals(r.graph()) && shared != null) {
                     canonical.put(o.iri(), r);
                     reasons.put(o.iri(), "same " + Iris.shortName(r.type()) + " reported by two articles: " + r.date() + " and " + o.date()
                             + ", same " + shared);
@@ -127,27 +187,31 @@ final class EventResolver {
         return merges;
     }
 
+    /** One participant of a report in one role, for one event type: what reports are linked through. */
+    private record Participant(String type, String role, String node) {
+    }
+
     /** Positions of the (date-sorted) reports by event type and participant: the only reports one can be linked to. */
-    private static Map<String, List<Integer>> byParticipant(List<Report> reports) {
-        Map<String, List<Integer>> index = new HashMap<>();
+    private static Map<Participant, List<Integer>> byParticipant(List<Report> reports) {
+        Map<Participant, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            for (String key : participantKeys(reports.get(i))) {
+            for (Participant key : participantKeys(reports.get(i))) {
                 index.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
         return index;
     }
 
-    private static List<String> participantKeys(Report r) {
-        List<String> keys = new ArrayList<>(3);
+    private static List<Participant> participantKeys(Report r) {
+        List<Participant> keys = new ArrayList<>(3);
         if (r.target() != null) {
-            keys.add(r.type() + " target " + r.target());
+            keys.add(new Participant(r.type(), "target", r.target()));
         }
         if (r.agent() != null) {
-            keys.add(r.type() + " agent " + r.agent());
+            keys.add(new Participant(r.type(), "agent", r.agent()));
         }
         if (r.place() != null) {
-            keys.add(r.type() + " place " + r.place());
+            keys.add(new Participant(r.type(), "place", r.place()));
         }
         return keys;
     }
@@ -157,10 +221,10 @@ final class EventResolver {
      * that share its target, agent or place, in order: looked up, not scanned, so that resolution
      * stays near-linear however many events a day brings.
      */
-    private static SortedSet<Integer> laterReportsSharingAParticipant(List<Report> reports, Map<String, List<Integer>> index, int i) {
+    private static SortedSet<Integer> laterReportsSharingAParticipant(List<Report> reports, Map<Participant, List<Integer>> index, int i) {
         Report r = reports.get(i);
         SortedSet<Integer> later = new TreeSet<>();
-        for (String key : participantKeys(r)) {
+        for (Participant key : participantKeys(r)) {
             List<Integer> positions = index.get(key);
             int from = Collections.binarySearch(positions, i) + 1;
             for (int k = from; k < positions.size(); k++) {

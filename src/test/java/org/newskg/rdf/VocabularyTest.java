@@ -131,6 +131,23 @@ class VocabularyTest {
     }
 
     @Test
+    void eventSubclassesAreTheOntologysSubclassesOfEventAtAnyDepth() {
+        Set<String> declared = new TreeSet<>();
+        List<Resource> frontier = new ArrayList<>(List.of(ontology.getResource(NKG.Event.getURI())));
+        while (!frontier.isEmpty()) {
+            Resource parent = frontier.remove(frontier.size() - 1);
+            ontology.listSubjectsWithProperty(RDFS.subClassOf, parent).forEachRemaining(sub -> {
+                if (declared.add(sub.getURI())) {
+                    frontier.add(sub);
+                }
+            });
+        }
+        Set<String> listed = new TreeSet<>();
+        NKG.EVENT_SUBCLASSES.forEach(r -> listed.add(r.getURI()));
+        assertEquals(declared, listed, "NKG.EVENT_SUBCLASSES against the ontology");
+    }
+
+    @Test
     void noTermIsBothObjectAndDatatypeProperty() {
         List<String> both = new ArrayList<>();
         ontology.listSubjectsWithProperty(RDF.type, OWL.ObjectProperty).forEachRemaining(s -> {

@@ -69,6 +69,30 @@ class KgStoreTest {
     }
 
     @Test
+    void replacingADerivedGraphLeavesExactlyTheNewTriplesAndTheArticleGraphsAlone() {
+        String derived = Iris.RESOLUTION_GRAPH;
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
+            Model before = ModelFactory.createDefaultModel();
+            before.createResource(Iris.actor("person/a")).addProperty(NKG.canonical, before.createResource(Iris.actor("person/b")))
+                    .addProperty(NKG.mergeReason, "kept");
+            before.createResource(Iris.actor("person/c")).addProperty(NKG.mergeReason, "dropped");
+            store.replaceGraph(derived, before);
+            Model after = ModelFactory.createDefaultModel();
+            after.createResource(Iris.actor("person/a")).addProperty(NKG.canonical, after.createResource(Iris.actor("person/b")))
+                    .addProperty(NKG.mergeReason, "kept");
+            after.createResource(Iris.actor("person/d")).addProperty(NKG.mergeReason, "added");
+            store.replaceGraph(derived, after);
+            Model stored = store.read(dataset -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(derived)));
+            assertTrue(stored.isIsomorphicWith(after), () -> stored.toString());
+            assertEquals(Set.of("first"), texts(store));
+            store.replaceGraph(derived, ModelFactory.createDefaultModel());
+            assertEquals(0, count(store, "GRAPH <" + derived + "> { ?s ?p ?o }"));
+            assertEquals(Set.of("first"), texts(store));
+        }
+    }
+
+    @Test
     void aNewStoreRecordsItsFourQuadIndexesSoThatPlainJenaOpensItTheSameWay() throws Exception {
         Path dir = tmp.resolve("kg");
         try (KgStore store = KgStore.open(dir)) {
