@@ -163,7 +163,7 @@ public final class Bench {
                 + " of the ingest %,d MB, in all of it %,d MB%n", (long) d(r, "statements"), (long) d(r, "events"),
                 (long) d(r, "triples"), (long) d(r, "tokens"), (long) d(r, "first_half_anon_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024);
         System.out.printf("           peak RSS of the ingest alone %,d MB (anonymous %,d MB; store pages mapped when it returns %,d MB),"
-                + " then resolution reads and rewrites across the store: %,d MB; heap in use after a full collection when the ingest returns %,d MB%n",
+                + " with resolution: %,d MB; heap in use after a full collection when the ingest returns %,d MB%n",
                 (long) d(r, "ingest_hwm_kb") / 1024, (long) d(r, "ingest_anon_kb") / 1024, (long) d(r, "ingest_file_kb") / 1024,
                 (long) d(r, "hwm_kb") / 1024, (long) d(r, "ingest_live_heap_kb") / 1024);
         System.out.printf("           CPU time: ingest and resolve %.1f s, NLP floor %.1f s (ratio %.2f; start-up and model loading included in both)%n",
