@@ -49,11 +49,11 @@ import org.newskg.store.KgStore;
  */
 public final class Bench {
 
-    /** The heap bin/newskg gives {@code newskg ingest}: the floor and the ingest run with it. */
-    private static final String INGEST_HEAP = "-Xmx1g";
+    /** The JVM options bin/newskg gives {@code newskg ingest}: the floor and the ingest run with them. */
+    private static final List<String> INGEST_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
-    /** The heap bin/newskg gives the other commands: the queries run with it. */
-    private static final String QUERY_HEAP = "-Xmx2g";
+    /** The JVM options bin/newskg gives the other commands: the queries run with them. */
+    private static final List<String> QUERY_JVM = List.of("-Xmx2g");
 
     private Bench() {
     }
@@ -123,10 +123,10 @@ public final class Bench {
                 CorpusGenerator.write(corpus, n);
                 System.out.printf("generated %s (%,d bytes) in %.1f s%n", corpus, Files.size(corpus), (System.nanoTime() - t) / 1e9);
             }
-            Map<String, String> floor = child(INGEST_HEAP, "child-floor", corpus.toString(), "" + threads);
+            Map<String, String> floor = child(INGEST_JVM, "child-floor", corpus.toString(), "" + threads);
             Path store = dir.resolve("store-" + n);
             deleteTree(store);
-            Map<String, String> ingest = child(INGEST_HEAP, "child-ingest", corpus.toString(), store.toString(), "" + threads, "" + bulk);
+            Map<String, String> ingest = child(INGEST_JVM, "child-ingest", corpus.toString(), store.toString(), "" + threads, "" + bulk);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("size", "" + n);
             row.putAll(ingest);
@@ -147,7 +147,7 @@ public final class Bench {
         System.out.println("query latency on " + which + " (median and slowest of " + TIMED + " runs after " + WARMUPS
                 + " warm-ups; of 3 after 1 for a query whose first run takes over " + SLOW_MS / 1000 + " s; one run when it takes over "
                 + SINGLE_MS / 1000 + " s; cancelled after " + capSeconds + " s; whole result written as TSV):");
-        Map<String, String> q = child(QUERY_HEAP, "child-queries", store.toString(), "" + capSeconds * 1000);
+        Map<String, String> q = child(QUERY_JVM, "child-queries", store.toString(), "" + capSeconds * 1000);
         q.forEach((k2, v2) -> System.out.printf("  %-50s %s%n", k2, v2));
     }
 
@@ -196,9 +196,10 @@ public final class Bench {
         }
     }
 
-    private static Map<String, String> child(String heap, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-cp", System.getProperty("java.class.path"), Bench.class.getName()));
+    private static Map<String, String> child(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Bench.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> result = new LinkedHashMap<>();
