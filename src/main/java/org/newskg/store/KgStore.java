@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -236,7 +239,7 @@ public final class KgStore implements AutoCloseable {
     }
 
     /** Replaces one graph's triples; call inside a write transaction. */
-    private void put(String graphIri, org.apache.jena.rdf.model.Model model) {
+    private void put(String graphIri, Model model) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Node name = NodeFactory.createURI(graphIri);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -250,12 +253,12 @@ public final class KgStore implements AutoCloseable {
      * update per quad and index (10 s for the 57,000 triples of a 100,000-article store) and
      * copies of the index pages they touch.
      */
-    public void replaceGraph(String graphIri, org.apache.jena.rdf.model.Model model) {
+    public void replaceGraph(String graphIri, Model model) {
         write(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node name = NodeFactory.createURI(graphIri);
-            org.apache.jena.graph.Graph wanted = model.getGraph();
-            List<org.apache.jena.graph.Triple> stale = new ArrayList<>();
+            Graph wanted = model.getGraph();
+            List<Triple> stale = new ArrayList<>();
             dsg.getGraph(name).find().forEachRemaining(t -> {
                 if (!wanted.contains(t)) {
                     stale.add(t);
