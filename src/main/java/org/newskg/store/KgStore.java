@@ -273,15 +273,18 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** Runs a SELECT/ASK/CONSTRUCT query over the union of article graphs inside a read transaction. */
+    /**
+     * Runs a SELECT/ASK/CONSTRUCT query over the union of article graphs inside a read transaction.
+     * A JVM shutdown while it runs aborts and closes it first, so its spill files are deleted.
+     */
     public <T> T query(Query query, java.util.Map<String, RDFNode> bindings, Function<QueryExecution, T> handler) {
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query)
                     .set(TDB2.symUnionDefaultGraph, true)
                     .set(ARQ.spillToDiskThreshold, QUERY_SPILL_ROWS);
             bindings.forEach(builder::substitution);
-            try (QueryExecution exec = builder.build()) {
-                return handler.apply(exec);
+            try (QueryExecution exec = builder.build(); AbortOnShutdown running = new AbortOnShutdown(exec)) {
+                return handler.apply(running.execution());
             }
         });
     }
