@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a knowledge graph of who said what, when, from news articles, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                StatsCommand.class, ResolveCommand.class, EvalCommand.class, VizCommand.class, ServeCommand.class,
+                StatsCommand.class, ResolveCommand.class, CompactCommand.class, EvalCommand.class, VizCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Store: a TDB2 directory, ./" + StoreOption.DEFAULT + " unless --store says otherwise.",
                 "Exit codes: 0 success, 1 failure (one line per failed input on stderr), 2 bad usage."})

@@ -62,7 +62,7 @@ final class FirstLoad {
     /** Quads a sorted run holds in memory (32 bytes each). */
     static final int RUN_SIZE = 1 << 20;
 
-    /** Nodes whose ids are kept between articles of a batch (graph names, predicates, classes, common actors). */
+    /** Nodes whose ids are kept from one graph to the next (graph names, predicates, classes, common actors); cleared when it outgrows this. */
     private static final int RECENT_NODES = 200_000;
 
     private final Path building;
@@ -120,17 +120,24 @@ final class FirstLoad {
 
     /** Adds these article graphs: their nodes to the node table, their quads to the sorted runs. */
     void add(List<ArticleGraph> graphs) {
+        for (ArticleGraph g : graphs) {
+            add(NodeFactory.createURI(Iris.graph(g.articleId())), g.model().getGraph().find());
+        }
+    }
+
+    /** Adds one named graph's triples (any graph: compaction copies the derived ones too); returns how many. */
+    long add(Node graphName, Iterator<Triple> triples) {
         if (recent.size() > RECENT_NODES) {
             recent.clear();
         }
-        for (ArticleGraph g : graphs) {
-            long graph = id(NodeFactory.createURI(Iris.graph(g.articleId())));
-            Iterator<Triple> it = g.model().getGraph().find();
-            while (it.hasNext()) {
-                Triple t = it.next();
-                runs.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
-            }
+        long graph = id(graphName);
+        long added = 0;
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            runs.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
+            added++;
         }
+        return added;
     }
 
     /** A node's id as the 64 bits TDB2 writes in its index records. */

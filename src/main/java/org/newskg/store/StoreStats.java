@@ -35,7 +35,8 @@ public record StoreStats(int articles, long quads, Map<String, Long> byClass, lo
         });
     }
 
-    private static long size(Path dir) {
+    /** The length of every file under {@code dir}, summed (TDB2's sparse files count at their apparent size). */
+    static long size(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {

@@ -88,6 +88,24 @@ class CliEndToEndTest {
     }
 
     @Test
+    void compactKeepsWhatTheStoreAnswersAndShrinksItsFiles() throws IOException {
+        assertEquals(0, Cli.run("ingest", "--store", store().toString(), CORPUS.toString()).exit());
+        assertEquals(0, Cli.run("ingest", "--store", store().toString(), CORPUS.toString()).exit()); // replaced pages
+        Cli before = Cli.run("export", "--store", store().toString(), "--format", "nquads");
+        List<CSVRecord> said = whoSaidWhat(store());
+        Cli compact = Cli.run("compact", "--store", store().toString(), "--no-progress");
+        assertEquals(0, compact.exit(), compact::toString);
+        var summary = java.util.regex.Pattern.compile("compacted .*: ([\\d,]+) quads in ([\\d,]+) graphs; files ([\\d.]+) MB -> ([\\d.]+) MB")
+                .matcher(compact.out());
+        assertTrue(summary.find(), compact.out());
+        assertEquals(before.out().lines().count(), Long.parseLong(summary.group(1).replace(",", "")));
+        assertTrue(Double.parseDouble(summary.group(4)) < Double.parseDouble(summary.group(3)), compact.out());
+        assertEquals(before.out(), Cli.run("export", "--store", store().toString(), "--format", "nquads").out());
+        assertEquals(said.toString(), whoSaidWhat(store()).toString());
+        assertEquals(1, Cli.run("compact", "--store", tmp.resolve("none").toString()).exit(), "no store there");
+    }
+
+    @Test
     void ingestingTwiceGivesTheSameStoreAndExportsAreDeterministic() throws IOException {
         assertEquals(0, Cli.run("ingest", "--store", store().toString(), CORPUS.toString()).exit());
         Cli first = Cli.run("export", "--store", store().toString(), "--format", "nquads");

@@ -48,7 +48,7 @@ class FirstLoadTest {
      * typed literals (some of which TDB2 stores inline in the node id: integers, dates, booleans,
      * decimals), so that ids of every kind and sign bit meet in the sort.
      */
-    private static List<ArticleGraph> articles(int n, long seed) {
+    static List<ArticleGraph> articles(int n, long seed) {
         Random r = new Random(seed);
         Property[] predicates = {NKG.speaker, NKG.text, NKG.about, NKG.date, NKG.count, NKG.mode, NKG.anonymous, NKG.strength};
         List<ArticleGraph> out = new ArrayList<>();
@@ -86,7 +86,7 @@ class FirstLoadTest {
     }
 
     /** The same look-ups, each answered by a different quad index, on both stores. */
-    private static void assertSameAnswers(Path expectedDir, Path actualDir, List<ArticleGraph> graphs) {
+    static void assertSameAnswers(Path expectedDir, Path actualDir, List<ArticleGraph> graphs) {
         Dataset expected = TDB2Factory.connectDataset(expectedDir.toString());
         Dataset actual = TDB2Factory.connectDataset(actualDir.toString());
         try {
@@ -123,7 +123,7 @@ class FirstLoadTest {
         }
     }
 
-    private static List<String> entries(Path dir) throws IOException {
+    static List<String> entries(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
         }
