@@ -123,14 +123,20 @@ public final class Bench {
                 CorpusGenerator.write(corpus, n);
                 System.out.printf("generated %s (%,d bytes) in %.1f s%n", corpus, Files.size(corpus), (System.nanoTime() - t) / 1e9);
             }
-            Map<String, String> floor = child(INGEST_JVM, "child-floor", corpus.toString(), "" + threads);
+            // The floor runs before and after the ingest and the ratio is taken against their mean:
+            // this machine's speed drifts by 10-25 % within an hour, and one floor run on one side
+            // of the ingest would turn that drift into the ratio.
+            Map<String, String> floorBefore = child(INGEST_JVM, "child-floor", corpus.toString(), "" + threads);
             Path store = dir.resolve("store-" + n);
             deleteTree(store);
             Map<String, String> ingest = child(INGEST_JVM, "child-ingest", corpus.toString(), store.toString(), "" + threads, "" + bulk);
+            Map<String, String> floorAfter = child(INGEST_JVM, "child-floor", corpus.toString(), "" + threads);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("size", "" + n);
             row.putAll(ingest);
-            floor.forEach((k2, v2) -> row.put("floor_" + k2, v2));
+            floorBefore.forEach((k2, v2) -> row.put("floor_" + k2, "" + (Double.parseDouble(v2) + d(floorAfter, k2)) / 2));
+            row.put("floor_before_seconds", floorBefore.get("seconds"));
+            row.put("floor_after_seconds", floorAfter.get("seconds"));
             row.put("store_kb", "" + du(store));
             rows.add(row);
             print(row);
@@ -159,6 +165,12 @@ public final class Bench {
                 d(r, "triples") / s, (long) d(r, "hwm_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024,
                 (long) d(r, "store_kb") / 1024, d(r, "floor_seconds"), d(r, "floor_tokens") / d(r, "floor_seconds"),
                 s / d(r, "floor_seconds"));
+        double before = d(r, "floor_before_seconds");
+        double after = d(r, "floor_after_seconds");
+        System.out.printf("           NLP floor before the ingest %.1f s, after it %.1f s (the ratio is against their mean)%s%n", before, after,
+                Math.abs(before - after) > 0.1 * Math.min(before, after) ? String.format("; they differ by %.0f %%: the machine's speed"
+                        + " changed during the run, and the ratio is uncertain by about as much", 100 * Math.abs(before - after)
+                        / Math.min(before, after)) : "");
         System.out.printf("           %,d statements, %,d events, %,d triples, %,d tokens; peak anonymous memory in the first half"
                 + " of the ingest %,d MB, in all of it %,d MB%n", (long) d(r, "statements"), (long) d(r, "events"),
                 (long) d(r, "triples"), (long) d(r, "tokens"), (long) d(r, "first_half_anon_kb") / 1024, (long) d(r, "peak_anon_kb") / 1024);
