@@ -175,7 +175,7 @@ public final class KgStore implements AutoCloseable {
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
         Path current = Path.of(storage.getLocation().getDirectoryPath());
         try {
-            return new BulkLoad(FirstLoad.start(current, storage.getStoreParams(), runSize), current);
+            return new BulkLoad(FirstLoad.start(current, storage.getStoreParams(), runSize));
         } catch (RuntimeException e) {
             throw new StoreException("cannot start loading store " + directory + ": " + rootCause(e), e);
         }
@@ -184,11 +184,9 @@ public final class KgStore implements AutoCloseable {
     /** A first load in progress. */
     public final class BulkLoad {
         private final FirstLoad load;
-        private final Path emptyStorage;
 
-        private BulkLoad(FirstLoad load, Path emptyStorage) {
+        private BulkLoad(FirstLoad load) {
             this.load = load;
-            this.emptyStorage = emptyStorage;
         }
 
         /** Adds these article graphs (new ones: an empty store has nothing to replace). */
@@ -214,7 +212,7 @@ public final class KgStore implements AutoCloseable {
                 throw failed(e);
             }
             if (quads > 0) {
-                switchStorage(emptyStorage);
+                switchStorage();
             }
         }
 
@@ -287,21 +285,26 @@ public final class KgStore implements AutoCloseable {
             throw new StoreException("cannot compact store " + directory + ": " + writeFailure(e) + " (the store is as it was)", e);
         }
         if (copied[0] > 0) {
-            switchStorage(current);
+            switchStorage();
         }
         return new Compaction(copied[0], copied[1], before, StoreStats.size(directory));
     }
 
     /**
      * Reopens the store on its newest storage directory (a finished first load or compaction) and
-     * deletes the one it replaced.
+     * deletes the older ones: the one it replaced, and any a compaction stopped between renaming
+     * its copy into place and deleting the old one left behind (TDB2 opens the newest and ignores them).
      */
-    private void switchStorage(Path replaced) {
+    private void switchStorage() {
         TDBInternal.expel(dataset.asDatasetGraph());
-        try {
-            FirstLoad.deleteTree(replaced);
+        try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+            List<Path> generations = entries.filter(p -> p.getFileName().toString().matches("Data-\\d{4}") && Files.isDirectory(p))
+                    .sorted().toList();
+            for (Path old : generations.subList(0, Math.max(0, generations.size() - 1))) {
+                FirstLoad.deleteTree(old);
+            }
         } catch (java.io.IOException e) {
-            // an empty old generation left behind costs a little disk, nothing else
+            // an old generation left behind costs disk, nothing else; the next compaction deletes it
         }
         dataset = connect(directory);
     }

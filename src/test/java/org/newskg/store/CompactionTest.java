@@ -128,6 +128,27 @@ class CompactionTest {
     }
 
     @Test
+    void aGenerationLeftByAStoppedCompactionIsIgnoredAndThenDeleted() throws IOException {
+        Path dir = tmp.resolve("kg");
+        writeInBatches(dir, 100);
+        List<Quad> quads;
+        try (KgStore store = KgStore.open(dir)) {
+            quads = store.sortedQuads();
+            store.compact(n -> { });
+        }
+        // As a compaction killed after renaming its copy into place, before deleting the old one:
+        // TDB2 opens the newest generation and leaves the older one alone.
+        Path stale = copyTree(dir.resolve("Data-0002"), dir.resolve("Data-0001"));
+        Files.writeString(stale.resolve("GSPO.dat"), "not an index"); // never read
+        try (KgStore store = KgStore.open(dir)) {
+            assertEquals(quads, store.sortedQuads());
+            store.compact(n -> { });
+            assertEquals(quads, store.sortedQuads());
+        }
+        assertEquals(List.of("Data-0003", "tdb.cfg", "tdb.lock"), FirstLoadTest.entries(dir), "every older generation deleted");
+    }
+
+    @Test
     void anEmptyStoreStaysAsItIs() throws IOException {
         Path dir = tmp.resolve("empty");
         try (KgStore store = KgStore.open(dir)) {
