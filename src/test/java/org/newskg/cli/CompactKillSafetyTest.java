@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.Iris;
+import org.newskg.testutil.StoreCopy;
 import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleGraph;
 import org.newskg.store.KgStore;
@@ -45,7 +46,7 @@ class CompactKillSafetyTest {
             }
             expected = kg.sortedQuads();
         }
-        long fullRun = timeOneRun(copy(store, tmp.resolve("timing")));
+        long fullRun = timeOneRun(StoreCopy.copy(store, tmp.resolve("timing")));
         Random random = new Random(SEED);
         List<String> log = new ArrayList<>();
         for (int kill = 0; kill <= KILLS; kill++) {
@@ -111,19 +112,5 @@ class CompactKillSafetyTest {
         try (Stream<Path> entries = Files.list(store)) {
             return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("tdb.lock")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -24,6 +23,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.Iris;
+import org.newskg.testutil.StoreCopy;
 import org.newskg.rdf.NKG;
 
 /** {@link KgStore#compact} on real TDB2 stores: same quads in every index, less disk, all or nothing. */
@@ -52,7 +52,7 @@ class CompactionTest {
     void compactionKeepsEveryQuadInEveryIndexAndGivesBackTheReplacedPages() throws IOException {
         Path dir = tmp.resolve("kg");
         writeInBatches(dir, 10);
-        Path copy = copyTree(dir, tmp.resolve("before-compaction"));
+        Path copy = StoreCopy.copy(dir, tmp.resolve("before-compaction"));
         List<Quad> quads;
         KgStore.Compaction c;
         List<Long> reported = new ArrayList<>();
@@ -83,7 +83,7 @@ class CompactionTest {
                 .forEachRemaining(t -> plain.asDatasetGraph().add(NodeFactory.createURI(Iris.graph(g.articleId())),
                         t.getSubject(), t.getPredicate(), t.getObject()))));
         TDBInternal.expel(plain.asDatasetGraph());
-        Path copy = copyTree(dir, tmp.resolve("before-compaction"));
+        Path copy = StoreCopy.copy(dir, tmp.resolve("before-compaction"));
         try (KgStore store = KgStore.open(dir)) {
             assertEquals(store.sortedQuads().size(), store.compact(n -> { }).quads());
         }
@@ -138,7 +138,7 @@ class CompactionTest {
         }
         // As a compaction killed after renaming its copy into place, before deleting the old one:
         // TDB2 opens the newest generation and leaves the older one alone.
-        Path stale = copyTree(dir.resolve("Data-0002"), dir.resolve("Data-0001"));
+        Path stale = StoreCopy.copy(dir.resolve("Data-0002"), dir.resolve("Data-0001"));
         Files.writeString(stale.resolve("GSPO.dat"), "not an index"); // never read
         try (KgStore store = KgStore.open(dir)) {
             assertEquals(quads, store.sortedQuads());
@@ -157,19 +157,5 @@ class CompactionTest {
             assertTrue(store.isEmpty());
         }
         assertEquals(List.of("Data-0001", "tdb.cfg", "tdb.lock"), FirstLoadTest.entries(dir));
-    }
-
-    private static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("tdb.lock")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }
