@@ -23,7 +23,11 @@ final class AbortOnShutdown implements AutoCloseable {
     AbortOnShutdown(QueryExecution exec) {
         this.exec = exec;
         this.hook = new Thread(this::abortAndAwaitClose, "newskg-query-abort");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // A query started while the JVM shuts down runs unguarded rather than not at all.
+        }
     }
 
     QueryExecution execution() {
