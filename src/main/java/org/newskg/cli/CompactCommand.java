@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compact", header = "Rewrite the store without the space its updates left behind.", mixinStandardHelpOptions = true,
-        description = {"Copies every named graph into a fresh, packed generation of the store and deletes the old one. "
+        description = {"Writes the store's indexes afresh, packed, into a new generation of the store and deletes the old one. "
                 + "Ingests into a store that already holds articles, re-ingests and resolution leave replaced index pages "
                 + "in TDB2's files; compact gives that space back. All or nothing: if it is stopped, the store is as it was.",
                 "Use this, not TDB2's tdb2.tdbcompact, which rebuilds the store with six quad indexes instead of its four."})
@@ -38,7 +38,7 @@ final class CompactCommand implements Callable<Integer> {
                 long now = System.nanoTime();
                 if (!noProgress && now - lastLine[0] >= PROGRESS_EVERY) {
                     lastLine[0] = now;
-                    err.printf("compacting: %,d quads copied (%,.0f quads/s)%n", copied, copied / ((now - start) / 1e9));
+                    err.printf("compacting: %,d index records written (%,.0f a second)%n", copied, copied / ((now - start) / 1e9));
                     err.flush();
                 }
             });

@@ -16,15 +16,8 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.dboe.base.block.BlockMgr;
-import org.apache.jena.dboe.base.block.BlockMgrFactory;
-import org.apache.jena.dboe.base.file.BufferChannel;
-import org.apache.jena.dboe.base.file.BufferChannelFile;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
-import org.apache.jena.dboe.sys.Names;
-import org.apache.jena.dboe.trans.bplustree.BPlusTreeParams;
-import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -125,19 +118,15 @@ final class FirstLoad {
         }
     }
 
-    /** Adds one named graph's triples (any graph: compaction copies the derived ones too); returns how many. */
-    long add(Node graphName, Iterator<Triple> triples) {
+    private void add(Node graphName, Iterator<Triple> triples) {
         if (recent.size() > RECENT_NODES) {
             recent.clear();
         }
         long graph = id(graphName);
-        long added = 0;
         while (triples.hasNext()) {
             Triple t = triples.next();
             runs.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
-            added++;
         }
-        return added;
     }
 
     /** A node's id as the 64 bits TDB2 writes in its index records. */
@@ -193,28 +182,11 @@ final class FirstLoad {
         return count;
     }
 
-    /**
-     * Writes one quad index bottom-up from its sorted quads, into new files in place of the empty
-     * index TDB2 created. The files are written through TDB2's direct (not memory-mapped) block
-     * managers without a cache: the pages are written once, in order, and need not stay in memory.
-     * The storage is closed meanwhile and only becomes the store's once every index is complete.
-     */
+    /** Writes quad index {@code i} afresh from its sorted quads ({@link IndexPacker}). */
     private long pack(int i) throws IOException {
-        String name = indexes[i];
-        Path state = building.resolve(name + "." + Names.extBptState);
-        Path branches = building.resolve(name + "." + Names.extBptTree);
-        Path leaves = building.resolve(name + "." + Names.extBptRecords);
-        for (Path f : List.of(state, branches, leaves)) {
-            Files.deleteIfExists(f);
-        }
-        RecordFactory factory = new RecordFactory(SystemTDB.LenIndexQuadRecord, 0);
-        BPlusTreeParams params = new BPlusTreeParams(BPlusTreeParams.calcOrder(SystemTDB.BlockSize, factory), factory);
-        long[] count = {0};
-        BufferChannel stateFile = BufferChannelFile.create(state.toString());
-        BlockMgr branchBlocks = BlockMgrFactory.createStdFileNoCache(branches.toString(), SystemTDB.BlockSize);
-        BlockMgr leafBlocks = BlockMgrFactory.createStdFileNoCache(leaves.toString(), SystemTDB.BlockSize);
+        RecordFactory factory = IndexPacker.QUAD_RECORDS;
         try (QuadRuns.SortedQuads quads = runs.sorted(i)) {
-            Iterator<Record> records = new Iterator<>() {
+            return IndexPacker.pack(building, indexes[i], new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return quads.hasNext();
@@ -227,20 +199,10 @@ final class FirstLoad {
                     for (int c = 0; c < 4; c++) {
                         Bytes.setLong(q[c], key, c * NodeId.SIZE);
                     }
-                    count[0]++;
                     return factory.create(key);
                 }
-            };
-            BPlusTreeRewriter.packIntoBPlusTree(records, params, factory, stateFile, branchBlocks, leafBlocks);
-        } finally {
-            branchBlocks.sync();
-            leafBlocks.sync();
-            stateFile.sync();
-            branchBlocks.close();
-            leafBlocks.close();
-            stateFile.close();
+            });
         }
-        return count[0];
     }
 
     /** Abandons the load: the half-built storage is deleted, the store stays as it was. */

@@ -227,67 +227,43 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Rewrites the store into its next storage generation holding only what is live, with full
-     * index pages, the way a first load builds one ({@link FirstLoad}), then deletes the old
-     * generation. Ingests into a store that holds articles, and resolution, write through TDB2's
+     * Rewrites the store into its next storage generation without the pages its updates left
+     * behind ({@link Compactor}: the node table copied as it is, each quad index written afresh
+     * with full pages from the current index's records), then deletes the older generations.
+     * Ingests into a store that holds articles, and resolution, write through TDB2's
      * copy-on-write B+trees, and the pages they replace stay in the files (1,000 articles added to
-     * a 10,000-article store grew it from 638 to 1,012 MB); this gives that space back and packs
-     * the indexes again. TDB2's own compaction ({@code tdb2.tdbcompact}) is no substitute: in Jena
-     * 5.6 it rebuilds a store with TDB2's six default quad indexes, not the store's four, one
-     * insertion per quad (the same 10,000-article store: 117 s, and 1.5 GB where it had 638 MB).
+     * a 10,000-article store grew it from 638 to 1,012 MB). TDB2's own compaction
+     * ({@code tdb2.tdbcompact}) is no substitute: in Jena 5.6 it rebuilds a store with TDB2's six
+     * default quad indexes, not the store's four, one insertion per quad (the same
+     * 10,000-article store: 117 s, and 1.5 GB where it had 638 MB).
      *
-     * <p>All or nothing, like a first load: the copy is built in {@code Data-NNNN-tmp} and renamed
-     * into place when complete. Only named graphs are copied; a store whose default graph holds
-     * triples (written by a SPARQL update) is refused rather than losing them.
+     * <p>All or nothing: the copy is built in {@code Data-NNNN-tmp} and renamed into place when
+     * complete. Only the quad indexes are rewritten; a store whose default graph holds triples
+     * (written by a SPARQL update) is refused rather than losing them.
      *
-     * @param progress told the number of quads copied so far, after each graph
+     * @param progress told the number of index records written so far (all indexes), about once a second
      */
     public Compaction compact(java.util.function.LongConsumer progress) {
         long before = StoreStats.size(directory);
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
-        Path current = Path.of(storage.getLocation().getDirectoryPath());
         boolean defaultGraphEmpty = Txn.calculateRead(dataset, () -> !storage.getTripleTable().find(Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!defaultGraphEmpty) {
             throw new StoreException("store " + directory + " has triples in its default graph (written by a SPARQL update):"
                     + " compact copies named graphs only, so it leaves this store as it is", null);
         }
-        FirstLoad load;
+        Compactor.Result copied;
         try {
-            load = FirstLoad.start(current, storage.getStoreParams(), FirstLoad.RUN_SIZE);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot compact store " + directory + ": " + rootCause(e), e);
-        }
-        long[] copied = {0, 0};
-        try {
-            Txn.executeRead(dataset, () -> {
-                Iterator<Node> names = storage.listGraphNodes();
-                while (names.hasNext()) {
-                    Node name = names.next();
-                    Iterator<Quad> quads = storage.find(name, Node.ANY, Node.ANY, Node.ANY);
-                    copied[0] += load.add(name, new Iterator<Triple>() {
-                        @Override
-                        public boolean hasNext() {
-                            return quads.hasNext();
-                        }
-
-                        @Override
-                        public Triple next() {
-                            return quads.next().asTriple();
-                        }
-                    });
-                    copied[1]++;
-                    progress.accept(copied[0]);
-                }
-            });
-            load.finish();
-        } catch (RuntimeException | InternalError e) {
-            load.abort();
+            copied = Compactor.run(dataset, storage, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("compaction of store " + directory + " interrupted (the store is as it was)", e);
+        } catch (java.io.IOException | RuntimeException | InternalError e) {
             throw new StoreException("cannot compact store " + directory + ": " + writeFailure(e) + " (the store is as it was)", e);
         }
-        if (copied[0] > 0) {
+        if (copied.quads() > 0) {
             switchStorage();
         }
-        return new Compaction(copied[0], copied[1], before, StoreStats.size(directory));
+        return new Compaction(copied.quads(), copied.graphs(), before, StoreStats.size(directory));
     }
 
     /**
