@@ -239,7 +239,9 @@ public final class KgStore implements AutoCloseable {
      *
      * <p>All or nothing: the copy is built in {@code Data-NNNN-tmp} and renamed into place when
      * complete. Only the quad indexes are rewritten; a store whose default graph holds triples
-     * (written by a SPARQL update) is refused rather than losing them.
+     * (written by a SPARQL update) is refused rather than losing them. No write may run on this
+     * store meanwhile (the node table is copied before the indexes are read); the command runs it
+     * alone, and TDB2's lock keeps other processes out.
      *
      * @param progress told the number of index records written so far (all indexes), about once a second
      */
