@@ -17,9 +17,12 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -28,10 +31,10 @@ import org.newskg.util.Futures;
 
 /**
  * Writes a store's next storage generation from its current one without the pages its updates
- * left behind. The node table is copied as it is, so every quad keeps its node ids (a node no
- * quad uses any more stays, as it would in the store); each quad index is then written afresh
- * ({@link IndexPacker}) from the current index's records, which are already in that index's
- * order, so nothing is decoded or sorted. Built in {@code Data-NNNN-tmp} and renamed into place
+ * left behind. The node table's data file is copied as it is, so every quad keeps its node ids (a
+ * node no quad uses any more stays, as it would in the store); the node table's hash index and
+ * each quad index are then written afresh ({@link IndexPacker}) from the current index's records,
+ * which are already in that index's order, so nothing is decoded or sorted. Built in {@code Data-NNNN-tmp} and renamed into place
  * when complete, as a first load is ({@link FirstLoad}); the caller switches the store to it.
  */
 final class Compactor {
@@ -40,8 +43,11 @@ final class Compactor {
     record Result(long quads, long graphs) {
     }
 
-    /** Files of the current generation copied byte for byte: the node table and the prefix table. */
-    private static final List<String> COPIED_AS_IS = List.of("nodes", "prefixes", "GPU.");
+    /** Files of the current generation copied byte for byte: the node table's data, and the prefix table. */
+    private static final List<String> COPIED_AS_IS = List.of("nodes-data.", "prefixes", "GPU.");
+
+    /** The node table's hash-to-id index, by TDB2's file name. */
+    private static final String NODE_INDEX = "nodes";
 
     private Compactor() {
     }
@@ -78,12 +84,16 @@ final class Compactor {
 
     private static Result build(Dataset dataset, DatasetGraphTDB storage, Path current, Path building, LongConsumer progress)
             throws IOException, InterruptedException {
-        Txn.executeRead(dataset, () -> copyNodeTables(current, building));
+        Txn.executeRead(dataset, () -> copyUnchanged(current, building));
         // The rest of the storage as TDB2 lays it out (empty indexes, journal), with the store's parameters.
         Location location = Location.create(building);
         StoreConnection.connectCreate(location, storage.getStoreParams(), SystemTDB.getDefaultReorderTransform());
         StoreConnection.release(location);
 
+        NodeTable nodeTable = storage.getQuadTable().getNodeTupleTable().getNodeTable().baseNodeTable();
+        if (!(nodeTable instanceof NodeTableTRDF nodes) || !(nodes.getIndex() instanceof RangeIndex nodeIndex)) {
+            throw new IllegalStateException("the node table is not TDB2's hash index and data file");
+        }
         TupleIndex[] indexes = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
         AtomicLong written = new AtomicLong();
         long[] graphs = {0};
@@ -95,6 +105,13 @@ final class Compactor {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, indexes.length));
         try {
             List<Future<?>> done = new ArrayList<>();
+            done.add(pool.submit(() -> Txn.executeRead(dataset, () -> {
+                try {
+                    IndexPacker.pack(building, NODE_INDEX, nodeIndex.getRecordFactory(), nodeIndex.iterator());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })));
             for (int i = 0; i < indexes.length; i++) {
                 int index = i;
                 if (!(indexes[i] instanceof TupleIndexRecord source)) {
@@ -129,7 +146,7 @@ final class Compactor {
         return new Result(quads[0], graphs[0]);
     }
 
-    private static void copyNodeTables(Path from, Path to) {
+    private static void copyUnchanged(Path from, Path to) {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
                 String file = f.getFileName().toString();
@@ -138,7 +155,7 @@ final class Compactor {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the node table: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot copy the node and prefix tables: " + e.getMessage(), e);
         }
     }
 

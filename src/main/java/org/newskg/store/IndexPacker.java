@@ -17,7 +17,7 @@ import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.tdb2.sys.SystemTDB;
 
 /**
- * Writes one TDB2 quad index bottom-up from its records in key order (TDB2's
+ * Writes one TDB2 B+tree index (a quad index, or the node table's) bottom-up from its records in key order (TDB2's
  * {@code BPlusTreeRewriter}): full pages, one sequential pass, into new files in place of whatever
  * index files the storage directory held. The files are written through TDB2's direct (not
  * memory-mapped) block managers without a cache: the pages are written once, in order, and need
@@ -31,15 +31,20 @@ final class IndexPacker {
     private IndexPacker() {
     }
 
-    /** Writes index {@code name} (e.g. {@code SPOG}) in {@code dir} from {@code records}; returns how many. */
+    /** Writes quad index {@code name} (e.g. {@code SPOG}) in {@code dir} from {@code records}; returns how many. */
     static long pack(Path dir, String name, Iterator<Record> records) throws IOException {
+        return pack(dir, name, QUAD_RECORDS, records);
+    }
+
+    /** Writes index {@code name} in {@code dir} from {@code records} of the given layout; returns how many. */
+    static long pack(Path dir, String name, RecordFactory layout, Iterator<Record> records) throws IOException {
         Path state = dir.resolve(name + "." + Names.extBptState);
         Path branches = dir.resolve(name + "." + Names.extBptTree);
         Path leaves = dir.resolve(name + "." + Names.extBptRecords);
         for (Path f : List.of(state, branches, leaves)) {
             Files.deleteIfExists(f);
         }
-        BPlusTreeParams params = new BPlusTreeParams(BPlusTreeParams.calcOrder(SystemTDB.BlockSize, QUAD_RECORDS), QUAD_RECORDS);
+        BPlusTreeParams params = new BPlusTreeParams(BPlusTreeParams.calcOrder(SystemTDB.BlockSize, layout), layout);
         long[] count = {0};
         Iterator<Record> counted = new Iterator<>() {
             @Override
@@ -57,7 +62,7 @@ final class IndexPacker {
         BlockMgr branchBlocks = BlockMgrFactory.createStdFileNoCache(branches.toString(), SystemTDB.BlockSize);
         BlockMgr leafBlocks = BlockMgrFactory.createStdFileNoCache(leaves.toString(), SystemTDB.BlockSize);
         try {
-            BPlusTreeRewriter.packIntoBPlusTree(counted, params, QUAD_RECORDS, stateFile, branchBlocks, leafBlocks);
+            BPlusTreeRewriter.packIntoBPlusTree(counted, params, layout, stateFile, branchBlocks, leafBlocks);
         } finally {
             branchBlocks.sync();
             leafBlocks.sync();

@@ -228,8 +228,9 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Rewrites the store into its next storage generation without the pages its updates left
-     * behind ({@link Compactor}: the node table copied as it is, each quad index written afresh
-     * with full pages from the current index's records), then deletes the older generations.
+     * behind ({@link Compactor}: the node table's data copied as it is, its hash index and each
+     * quad index written afresh with full pages from the current index's records), then deletes
+     * the older generations.
      * Ingests into a store that holds articles, and resolution, write through TDB2's
      * copy-on-write B+trees, and the pages they replace stay in the files (1,000 articles added to
      * a 10,000-article store grew it from 638 to 1,012 MB). TDB2's own compaction
