@@ -49,7 +49,7 @@ final class AbortOnShutdown implements AutoCloseable {
         }
     }
 
-    /** Closes the query (deleting its spill files) and withdraws the hook. */
+    /** Closes the query (deleting its spill files) and withdraws the hook; the guard owns the query. */
     @Override
     public void close() {
         try {

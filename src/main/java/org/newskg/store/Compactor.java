@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
@@ -59,9 +60,8 @@ final class Compactor {
      */
     static Result run(Dataset dataset, DatasetGraphTDB storage, LongConsumer progress) throws IOException, InterruptedException {
         Path current = Path.of(storage.getLocation().getDirectoryPath());
-        String name = current.getFileName().toString();
-        Path built = current.resolveSibling(String.format("Data-%04d", Integer.parseInt(name.substring(name.lastIndexOf('-') + 1)) + 1));
-        Path building = current.resolveSibling(built.getFileName() + "-tmp");
+        Path built = Generations.next(current);
+        Path building = Generations.building(built);
         FirstLoad.deleteTree(building);
         Files.createDirectories(building);
         try {
@@ -98,10 +98,8 @@ final class Compactor {
         AtomicLong written = new AtomicLong();
         long[] graphs = {0};
         long[] quads = new long[indexes.length];
-        int graphIndex = 0; // the first index that leads with the graph (GSPO) counts the graphs
-        while (graphIndex < indexes.length - 1 && !indexes[graphIndex].getName().startsWith("G")) {
-            graphIndex++;
-        }
+        // The first index that leads with the graph (GSPO) counts the graphs.
+        int graphIndex = IntStream.range(0, indexes.length).filter(i -> indexes[i].getName().startsWith("G")).findFirst().orElse(-1);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, indexes.length));
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -117,7 +115,7 @@ final class Compactor {
                 if (!(indexes[i] instanceof TupleIndexRecord source)) {
                     throw new IllegalStateException("quad index " + indexes[i].getName() + " is not a B+tree of records");
                 }
-                boolean graphFirst = i == graphIndex && source.getName().startsWith("G");
+                boolean graphFirst = i == graphIndex;
                 // Each reader runs its own read transaction: TDB2's transactions belong to a thread.
                 done.add(pool.submit(() -> Txn.executeRead(dataset, () -> {
                     Iterator<Record> records = counted(source.getRangeIndex().iterator(), written, graphFirst ? graphs : null);

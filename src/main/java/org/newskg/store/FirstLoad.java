@@ -55,7 +55,7 @@ final class FirstLoad {
     /** Quads a sorted run holds in memory (32 bytes each). */
     static final int RUN_SIZE = 1 << 20;
 
-    /** Nodes whose ids are kept from one graph to the next (graph names, predicates, classes, common actors); cleared when it outgrows this. */
+    /** Nodes whose ids are kept between articles of a batch (graph names, predicates, classes, common actors). */
     private static final int RECENT_NODES = 200_000;
 
     private final Path building;
@@ -94,10 +94,8 @@ final class FirstLoad {
      * {@code runSize} quads in memory at a time.
      */
     static FirstLoad start(Path current, StoreParams params, int runSize) {
-        String name = current.getFileName().toString();
-        int generation = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
-        Path built = current.resolveSibling(String.format("Data-%04d", generation + 1));
-        Path building = current.resolveSibling(built.getFileName() + "-tmp");
+        Path built = Generations.next(current);
+        Path building = Generations.building(built);
         try {
             deleteTree(building);
             Files.createDirectories(building);
@@ -113,19 +111,16 @@ final class FirstLoad {
 
     /** Adds these article graphs: their nodes to the node table, their quads to the sorted runs. */
     void add(List<ArticleGraph> graphs) {
-        for (ArticleGraph g : graphs) {
-            add(NodeFactory.createURI(Iris.graph(g.articleId())), g.model().getGraph().find());
-        }
-    }
-
-    private void add(Node graphName, Iterator<Triple> triples) {
         if (recent.size() > RECENT_NODES) {
             recent.clear();
         }
-        long graph = id(graphName);
-        while (triples.hasNext()) {
-            Triple t = triples.next();
-            runs.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
+        for (ArticleGraph g : graphs) {
+            long graph = id(NodeFactory.createURI(Iris.graph(g.articleId())));
+            Iterator<Triple> it = g.model().getGraph().find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                runs.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
+            }
         }
     }
 

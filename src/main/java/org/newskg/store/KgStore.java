@@ -252,7 +252,7 @@ public final class KgStore implements AutoCloseable {
         boolean defaultGraphEmpty = Txn.calculateRead(dataset, () -> !storage.getTripleTable().find(Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!defaultGraphEmpty) {
             throw new StoreException("store " + directory + " has triples in its default graph (written by a SPARQL update):"
-                    + " compact copies named graphs only, so it leaves this store as it is", null);
+                    + " compact rewrites the quad indexes only, so it leaves this store as it is", null);
         }
         Compactor.Result copied;
         try {
@@ -277,7 +277,7 @@ public final class KgStore implements AutoCloseable {
     private void switchStorage() {
         TDBInternal.expel(dataset.asDatasetGraph());
         try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
-            List<Path> generations = entries.filter(p -> p.getFileName().toString().matches("Data-\\d{4}") && Files.isDirectory(p))
+            List<Path> generations = entries.filter(p -> Generations.isGeneration(p) && Files.isDirectory(p))
                     .sorted().toList();
             for (Path old : generations.subList(0, Math.max(0, generations.size() - 1))) {
                 FirstLoad.deleteTree(old);
@@ -333,7 +333,7 @@ public final class KgStore implements AutoCloseable {
                     .set(TDB2.symUnionDefaultGraph, true)
                     .set(ARQ.spillToDiskThreshold, QUERY_SPILL_ROWS);
             bindings.forEach(builder::substitution);
-            try (QueryExecution exec = builder.build(); AbortOnShutdown running = new AbortOnShutdown(exec)) {
+            try (AbortOnShutdown running = new AbortOnShutdown(builder.build())) {
                 return handler.apply(running.execution());
             }
         });
