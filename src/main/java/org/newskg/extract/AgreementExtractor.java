@@ -42,8 +42,12 @@ final class AgreementExtractor {
             for (int v = 0; v + 2 < s.size(); v++) {
                 String w = s.token(v).lower();
                 int objectStart = -1;
-                int to = skipTime(s, v + 1, times); // "agreed on Monday to establish …"
-                if ((w.equals("agreed") || w.equals("agree")) && to + 1 < s.size() && s.token(to).lower().equals("to")
+                boolean agreed = w.equals("agreed") || w.equals("agree");
+                // Only after "agree": skipping a time adjunct tests a token against every time
+                // expression of the article; done for every token, it took 6 % of the extraction's
+                // CPU time (JFR, 1,500 generated articles).
+                int to = agreed ? skipTime(s, v + 1, times) : -1; // "agreed on Monday to establish …"
+                if (agreed && to + 1 < s.size() && s.token(to).lower().equals("to")
                         && ESTABLISH.contains(s.token(to + 1).lower())) {
                     objectStart = to + 2;
                 } else if ((w.equals("committed") || w.equals("commit")) && s.token(v + 1).lower().equals("to")

@@ -98,6 +98,7 @@ public final class Gazetteer {
         if (longest >= 1 && !mayBeginName(s.span(from, from))) {
             return Optional.empty();
         }
+        longest = Math.min(longest, prefixTokens(s, from, longest));
         for (int len = longest; len >= 1; len--) {
             var e = byName(s.span(from, from + len - 1)).filter(accept);
             if (e.isPresent()) {
@@ -108,6 +109,54 @@ public final class Gazetteer {
     }
 
     /**
+     * How many tokens from {@code from} (at most {@code longest}) can still be the start of a known
+     * name, so that {@link #longestNameAt} looks up only those spans instead of every length up to
+     * its maximum ("Iraq," stops at one token: no alias starts with "iraq,"). The span grows a
+     * token at a time while its folded form is a prefix of some alias. Decided only while the
+     * tokens are plain (as in {@link #mayBeginName}) and separated by nothing or by spaces, where
+     * the folded span is the lower-cased tokens joined as they stand; anything else gives no bound.
+     */
+    private int prefixTokens(org.newskg.nlp.Sentence s, int from, int longest) {
+        String first = s.span(from, from);
+        if (!plain(first) || first.length() <= 3 && "the".regionMatches(true, 0, first, 0, first.length())) {
+            return longest;
+        }
+        StringBuilder folded = new StringBuilder(first.toLowerCase(Locale.ROOT));
+        for (int k = 1; k < longest; k++) {
+            String token = s.span(from + k, from + k);
+            int gapBegin = s.token(from + k - 1).end() - s.begin();
+            int gapEnd = s.token(from + k).begin() - s.begin();
+            for (int i = gapBegin; i < gapEnd; i++) {
+                if (s.text().charAt(i) != ' ') {
+                    return longest;
+                }
+            }
+            if (!plain(token)) {
+                return longest;
+            }
+            if (gapEnd > gapBegin) {
+                folded.append(' ');
+            }
+            folded.append(token.toLowerCase(Locale.ROOT));
+            if (!aliasPrefixes.contains(folded.toString())) {
+                return k;
+            }
+        }
+        return longest;
+    }
+
+    /** Printable ASCII without space, hyphen or apostrophe: folding only lower-cases it. */
+    private static boolean plain(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= ' ' || c > '~' || c == '-' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * False when no surface starting with this first token can be a known name, so that
      * {@link #longestNameAt} need not fold every span from it. Only decided for a token of
      * printable ASCII without hyphen or apostrophe that cannot start a leading "the ": such a token
@@ -115,14 +164,9 @@ public final class Gazetteer {
      * so some alias must start with it. Any other token may begin a name.
      */
     private boolean mayBeginName(String token) {
-        if (token.isEmpty() || token.length() <= 3 && "the".regionMatches(true, 0, token, 0, token.length())) {
+        if (token.isEmpty() || token.length() <= 3 && "the".regionMatches(true, 0, token, 0, token.length())
+                || !plain(token)) {
             return true;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c <= ' ' || c > '~' || c == '-' || c == '\'') {
-                return true;
-            }
         }
         return aliasPrefixes.contains(token.toLowerCase(Locale.ROOT));
     }

@@ -333,6 +333,4 @@ public final class Ingester {
             return t;
         };
     }
-
-    /** Counts event nodes in an article graph: subjects typed with nkg:Event or a subclass of it. */
 }
