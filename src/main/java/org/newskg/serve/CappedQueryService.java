@@ -17,14 +17,17 @@ import org.apache.jena.sparql.exec.QueryExec;
  * Fuseki's SPARQL query operation with the server's {@link ResultCap}: a query asking for more
  * rows than the cap (or for all of them) runs with {@code LIMIT cap}, and the response says so
  * in {@link ResultCap#HEADER}. A query with {@code SERVICE} is refused (400): the server does
- * not fetch other URLs for its clients. Everything else (protocol, formats, time limit) is Fuseki's.
+ * not fetch other URLs for its clients. Each query is tracked in {@link RunningQueries} while it
+ * runs. Everything else (protocol, formats, time limit) is Fuseki's.
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
 
     private final ResultCap cap;
+    private final RunningQueries running;
 
-    CappedQueryService(ResultCap cap) {
+    CappedQueryService(ResultCap cap, RunningQueries running) {
         this.cap = cap;
+        this.running = running;
     }
 
     @Override
@@ -47,6 +50,6 @@ final class CappedQueryService extends SPARQL_QueryDataset {
         if (capped.isPresent()) {
             action.setResponseHeader(ResultCap.HEADER, Long.toString(cap.maxRows()));
         }
-        return super.createQueryExec(action, capped.orElse(query), dataset);
+        return running.track(super.createQueryExec(action, capped.orElse(query), dataset));
     }
 }

@@ -37,13 +37,18 @@ public final class SparqlServer {
     public static final int MAX_HEADER_BYTES = 8 * 1024;
     public static final long DEFAULT_MAX_RESULTS = 100_000;
 
+    /** How long stopping waits for the endpoint's aborted queries to close (and delete their spill files). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
     private final FusekiServer fuseki;
+    private final RunningQueries running;
     private final String host;
     private final boolean allowUpdate;
     private final Duration timeout;
 
-    private SparqlServer(FusekiServer fuseki, String host, boolean allowUpdate, Duration timeout) {
+    private SparqlServer(FusekiServer fuseki, RunningQueries running, String host, boolean allowUpdate, Duration timeout) {
         this.fuseki = fuseki;
+        this.running = running;
         this.host = host;
         this.allowUpdate = allowUpdate;
         this.timeout = timeout;
@@ -64,7 +69,9 @@ public final class SparqlServer {
         fuseki.join();
     }
 
+    /** Aborts the queries the endpoint is running, waits for them to close, and stops the server. */
     public void stop() {
+        running.abortAll(STOP_WAIT);
         fuseki.stop();
     }
 
@@ -140,9 +147,10 @@ public final class SparqlServer {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             // No SERVICE: a query must not make the server fetch other URLs (CappedQueryService answers 400).
             dsg.getContext().set(ARQ.httpServiceAllowed, false);
+            RunningQueries running = new RunningQueries();
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
-                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(cap))
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(cap, running))
                     .add(DATASET, dsg, allowUpdate)
                     .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())
@@ -172,7 +180,7 @@ public final class SparqlServer {
                 context.setErrorHandler(errors);
                 context.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
             }
-            return new SparqlServer(fuseki, host, allowUpdate, timeout);
+            return new SparqlServer(fuseki, running, host, allowUpdate, timeout);
         }
     }
 }
