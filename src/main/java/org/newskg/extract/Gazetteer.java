@@ -95,10 +95,14 @@ public final class Gazetteer {
     public Optional<Match> longestNameAt(org.newskg.nlp.Sentence s, int from, int maxTokens,
             java.util.function.Predicate<Entry> accept) {
         int longest = Math.min(maxTokens, s.size() - from);
-        if (longest >= 1 && !mayBeginName(s.span(from, from))) {
+        if (longest < 1) {
             return Optional.empty();
         }
-        longest = Math.min(longest, prefixTokens(s, from, longest));
+        String first = s.span(from, from);
+        if (!mayBeginName(first)) {
+            return Optional.empty();
+        }
+        longest = Math.min(longest, prefixTokens(s, from, first, longest));
         for (int len = longest; len >= 1; len--) {
             var e = byName(s.span(from, from + len - 1)).filter(accept);
             if (e.isPresent()) {
@@ -116,9 +120,8 @@ public final class Gazetteer {
      * tokens are plain (as in {@link #mayBeginName}) and separated by nothing or by spaces, where
      * the folded span is the lower-cased tokens joined as they stand; anything else gives no bound.
      */
-    private int prefixTokens(org.newskg.nlp.Sentence s, int from, int longest) {
-        String first = s.span(from, from);
-        if (!plain(first) || first.length() <= 3 && "the".regionMatches(true, 0, first, 0, first.length())) {
+    private int prefixTokens(org.newskg.nlp.Sentence s, int from, String first, int longest) {
+        if (!plain(first) || mayStartThe(first)) {
             return longest;
         }
         StringBuilder folded = new StringBuilder(first.toLowerCase(Locale.ROOT));
@@ -145,6 +148,11 @@ public final class Gazetteer {
         return longest;
     }
 
+    /** Whether a leading "the", which {@link #byName} ignores, may start with this token. */
+    private static boolean mayStartThe(String token) {
+        return token.length() <= 3 && "the".regionMatches(true, 0, token, 0, token.length());
+    }
+
     /** Printable ASCII without space, hyphen or apostrophe: folding only lower-cases it. */
     private static boolean plain(String token) {
         for (int i = 0; i < token.length(); i++) {
@@ -164,8 +172,7 @@ public final class Gazetteer {
      * so some alias must start with it. Any other token may begin a name.
      */
     private boolean mayBeginName(String token) {
-        if (token.isEmpty() || token.length() <= 3 && "the".regionMatches(true, 0, token, 0, token.length())
-                || !plain(token)) {
+        if (token.isEmpty() || mayStartThe(token) || !plain(token)) {
             return true;
         }
         return aliasPrefixes.contains(token.toLowerCase(Locale.ROOT));
