@@ -94,7 +94,7 @@ class ServeCommandTest {
         assertTrue(stats.out().contains("articles   5"), stats::toString);
     }
 
-    /** Whether this process ignores SIGINT (Linux: bit 2 of SigIgn in /proc/self/status), as its children then do. */
+    /** Whether this process ignores SIGINT (Linux: the bit for signal 2 in SigIgn of /proc/self/status), as its children then do. */
     private static boolean sigintIgnored() throws java.io.IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.isReadable(status)) {
