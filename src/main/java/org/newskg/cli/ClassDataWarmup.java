@@ -12,8 +12,8 @@ import java.util.List;
  * Runs the everyday commands once, in one JVM, on a small corpus and a throw-away store, so that the
  * launcher ({@code bin/newskg}) can record the classes they load in a class-data archive (Java's
  * AppCDS, {@code -XX:ArchiveClassesAtExit}). Every later command starts from that archive instead of
- * loading and verifying about 5,000 classes from the jar: 0.4-0.8 s less per command on the
- * machines we measured (README, Performance). Nothing here is part of the product's behaviour: a
+ * loading and verifying about 5,000 classes from the jar: 0.4-0.8 s less per command where we
+ * measured it (README, Performance). Nothing here is part of the product's behaviour: a
  * failed command only means that its classes are missing from the archive.
  *
  * <pre>java -XX:ArchiveClassesAtExit=ARCHIVE -cp newskg.jar org.newskg.cli.ClassDataWarmup CORPUS WORKDIR</pre>
@@ -39,7 +39,7 @@ public final class ClassDataWarmup {
                 // Again, into the store that now holds articles: the transactional path, not the first load's.
                 new String[] {"ingest", "--store", store, "--no-progress", corpus.toString()},
                 new String[] {"query", "--store", store, "who-said-what", "--format", "csv"},
-                new String[] {"query", "--store", store, "actor-profile", "--param", "actor=a", "--format", "table"},
+                new String[] {"query", "--store", store, "actor-profile", "--param", "actor=Iraq", "--format", "table"},
                 new String[] {"query", "--store", store, "timeline", "--format", "json"},
                 new String[] {"export", "--store", store, "--format", "trig", "-o", work.resolve("export.trig").toString()},
                 new String[] {"export", "--store", store, "--format", "jsonld", "-o", work.resolve("export.jsonld").toString()},
