@@ -66,6 +66,13 @@ public final class ActorResolver {
      * (with their linked dates), deployments.
      */
     public Resolution run(KgStore store) {
+        // Resolution reads every actor, event, agreement and deployment and writes links among
+        // them all over the indexes: with memory-mapped indexes every page it touched would stay
+        // in the process, which would then grow with the store.
+        return store.withDirectFileAccess(() -> resolveAll(store));
+    }
+
+    private Resolution resolveAll(KgStore store) {
         // The resolution graph is not cleared first: nothing here reads what it holds (links,
         // display labels, linked dates), and writing only what changed keeps a re-run cheap.
         // Events depend on nothing else decided here: they are resolved on a second thread (in

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -286,6 +288,50 @@ public final class KgStore implements AutoCloseable {
             // an old generation left behind costs disk, nothing else; the next compaction deletes it
         }
         dataset = connect(directory);
+    }
+
+    /**
+     * Runs {@code work} on this store reopened with TDB2's direct file access, then reopens it
+     * memory-mapped as before. Meant for one pass that reads and writes much of a large store
+     * (cross-article resolution reads every actor, event and agreement and writes links among
+     * them all over the indexes). Memory-mapped, every index page such a pass touches stays
+     * resident in the process until the store is closed, so the process grows with the store
+     * (resolving a 100,000-article store: 2.1 GB peak RSS mapped, 1.1 GB direct, and 18 s against
+     * 21 s); with direct access the pages go through TDB2's page caches of a fixed size in the
+     * heap (10,000 pages read and 2,000 written, of 8 kB, per index file: constants in Jena 5.6)
+     * and the kernel's file cache, which the process does not hold. Everything else keeps
+     * TDB2's default, mapping: the first load's node table is much slower without it.
+     *
+     * <p>Call it outside any transaction, and open no other store in this JVM meanwhile (TDB2's file
+     * mode is JVM-wide: {@link IndexFileMode}). If this Jena cannot switch the mode, {@code work}
+     * runs on the store as it is.
+     */
+    public <T> T withDirectFileAccess(Supplier<T> work) {
+        FileMode before = IndexFileMode.current();
+        if (before == FileMode.direct || !IndexFileMode.set(FileMode.direct)) {
+            return work.get();
+        }
+        try {
+            reconnect();
+            return work.get();
+        } finally {
+            IndexFileMode.set(before);
+            reconnect();
+        }
+    }
+
+    /** Closes the store's files and opens them again, with the file mode in force now. */
+    private void reconnect() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+        dataset = connect(directory);
+    }
+
+    /** Whether this store's indexes are memory-mapped now (for tests). */
+    boolean indexesMapped() {
+        return TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()).getQuadTable().getNodeTupleTable().getTupleTable()
+                .getIndex(0) instanceof org.apache.jena.tdb2.store.tupletable.TupleIndexRecord index
+                && index.getRangeIndex() instanceof org.apache.jena.dboe.trans.bplustree.BPlusTree tree
+                && !(tree.getRecordsMgr().getBlockMgr() instanceof org.apache.jena.dboe.base.block.BlockMgrCache);
     }
 
     /** Replaces one graph's triples; call inside a write transaction. */

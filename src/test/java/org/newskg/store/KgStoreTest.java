@@ -339,4 +339,35 @@ class KgStoreTest {
             assertEquals(Set.of("first"), texts(store));
         }
     }
+
+    @Test
+    void aPassWithDirectFileAccessWritesThroughToTheStoreAndLeavesItMappedAgain() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            store.replace(List.of(new ArticleGraph("a1", articleModel("a1", "first"))));
+            assertTrue(store.indexesMapped(), "TDB2 maps its indexes by default on a 64-bit JVM");
+            String derived = "urn:test:derived";
+            Model links = ModelFactory.createDefaultModel();
+            links.createResource("urn:test:x").addProperty(RDFS.label, "linked");
+
+            boolean mappedInside = store.withDirectFileAccess(() -> {
+                assertEquals(Set.of("first"), texts(store), "the pass reads what the store held");
+                store.replaceGraph(derived, links);
+                return store.indexesMapped();
+            });
+
+            assertFalse(mappedInside, "the pass ran on pages read and written with file I/O");
+            assertTrue(store.indexesMapped(), "and the store is mapped again afterwards");
+            assertEquals(org.apache.jena.dboe.base.block.FileMode.mapped, IndexFileMode.current(), "for every store opened later too");
+            Set<String> labels = store.query(QueryFactory.create("SELECT ?l WHERE { GRAPH <" + derived + "> { ?s ?p ?l } }"), Map.of(),
+                    exec -> {
+                        Set<String> out = new java.util.TreeSet<>();
+                        exec.execSelect().forEachRemaining(row -> out.add(row.get("l").toString()));
+                        return out;
+                    });
+            assertEquals(Set.of("linked"), labels, "what the pass wrote is in the store");
+        }
+        try (KgStore reopened = KgStore.open(tmp.resolve("kg"))) {
+            assertEquals(Set.of("first"), texts(reopened), "and stays there after the store is closed");
+        }
+    }
 }
