@@ -302,20 +302,24 @@ public final class KgStore implements AutoCloseable {
      * and the kernel's file cache, which the process does not hold. Everything else keeps
      * TDB2's default, mapping: the first load's node table is much slower without it.
      *
-     * <p>Call it outside any transaction, and open no other store in this JVM meanwhile (TDB2's file
-     * mode is JVM-wide: {@link IndexFileMode}). If this Jena cannot switch the mode, {@code work}
-     * runs on the store as it is.
+     * <p>Call it outside any transaction. TDB2's file mode is JVM-wide ({@link IndexFileMode}), but
+     * it is read only when a store's files are opened, so it is switched just while this store is
+     * reopened: other stores opened meanwhile are mapped as usual. If this Jena cannot switch the
+     * mode, {@code work} runs on the store as it is.
      */
     public <T> T withDirectFileAccess(Supplier<T> work) {
-        FileMode before = IndexFileMode.current();
-        if (before == FileMode.direct || !IndexFileMode.set(FileMode.direct)) {
+        FileMode jvmWide = IndexFileMode.current();
+        if (jvmWide == FileMode.direct || !IndexFileMode.set(FileMode.direct)) {
             return work.get();
         }
         try {
-            reconnect();
+            try {
+                reconnect();
+            } finally {
+                IndexFileMode.set(jvmWide);
+            }
             return work.get();
         } finally {
-            IndexFileMode.set(before);
             reconnect();
         }
     }

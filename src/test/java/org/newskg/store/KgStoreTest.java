@@ -350,6 +350,8 @@ class KgStoreTest {
             links.createResource("urn:test:x").addProperty(RDFS.label, "linked");
 
             boolean mappedInside = store.withDirectFileAccess(() -> {
+                assertEquals(org.apache.jena.dboe.base.block.FileMode.mapped, IndexFileMode.current(),
+                        "a store opened during the pass is mapped as usual");
                 assertEquals(Set.of("first"), texts(store), "the pass reads what the store held");
                 store.replaceGraph(derived, links);
                 return store.indexesMapped();
