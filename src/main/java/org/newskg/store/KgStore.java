@@ -7,7 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.dboe.base.block.BlockMgrCache;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,6 +29,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Iris;
 
@@ -295,14 +298,12 @@ public final class KgStore implements AutoCloseable {
      * memory-mapped as before. Meant for one pass that reads and writes much of a large store
      * (cross-article resolution reads every actor, event and agreement and writes links among
      * them all over the indexes). Memory-mapped, every index page such a pass touches stays
-     * resident in the process until the store is closed, so the process grows with the store
-     * (resolving a 100,000-article store, writing every link: 2.1 GB peak RSS mapped, 1.1 GB direct,
-     * and 18 s against 21 s); with direct access the pages go through TDB2's page caches of a fixed size in the
-     * heap (10,000 pages read and 2,000 written, of 8 kB, per index file: constants in Jena 5.6)
-     * and the kernel's file cache, which the process does not hold. Everything else keeps
-     * TDB2's default, mapping: the first load's node table, read and written at random, is 15 %
-     * slower without it at 100,000 articles, and its pages cycling through those caches take no
-     * less memory.
+     * resident in the process until the store is closed, so the process grows with the store;
+     * with direct access the pages go through TDB2's page caches of a fixed size in the heap
+     * (10,000 pages read and 2,000 written, of 8 kB, per index file: constants in Jena 5.6) and the
+     * kernel's file cache, which the process does not hold. Everything else keeps TDB2's default,
+     * mapping: the first load's node table, read and written at random, is slower without it and
+     * takes no less memory. The measured figures are in README, Performance.
      *
      * <p>Call it outside any transaction. TDB2's file mode is JVM-wide ({@link IndexFileMode}), but
      * it is read only when a store's files are opened, so it is switched just while this store is
@@ -335,9 +336,9 @@ public final class KgStore implements AutoCloseable {
     /** Whether this store's indexes are memory-mapped now (for tests). */
     boolean indexesMapped() {
         return TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()).getQuadTable().getNodeTupleTable().getTupleTable()
-                .getIndex(0) instanceof org.apache.jena.tdb2.store.tupletable.TupleIndexRecord index
-                && index.getRangeIndex() instanceof org.apache.jena.dboe.trans.bplustree.BPlusTree tree
-                && !(tree.getRecordsMgr().getBlockMgr() instanceof org.apache.jena.dboe.base.block.BlockMgrCache);
+                .getIndex(0) instanceof TupleIndexRecord index
+                && index.getRangeIndex() instanceof BPlusTree tree
+                && !(tree.getRecordsMgr().getBlockMgr() instanceof BlockMgrCache);
     }
 
     /** Replaces one graph's triples; call inside a write transaction. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -350,7 +351,7 @@ class KgStoreTest {
             links.createResource("urn:test:x").addProperty(RDFS.label, "linked");
 
             boolean mappedInside = store.withDirectFileAccess(() -> {
-                assertEquals(org.apache.jena.dboe.base.block.FileMode.mapped, IndexFileMode.current(),
+                assertEquals(FileMode.mapped, IndexFileMode.current(),
                         "a store opened during the pass is mapped as usual");
                 assertEquals(Set.of("first"), texts(store), "the pass reads what the store held");
                 store.replaceGraph(derived, links);
@@ -359,7 +360,7 @@ class KgStoreTest {
 
             assertFalse(mappedInside, "the pass ran on pages read and written with file I/O");
             assertTrue(store.indexesMapped(), "and the store is mapped again afterwards");
-            assertEquals(org.apache.jena.dboe.base.block.FileMode.mapped, IndexFileMode.current(), "for every store opened later too");
+            assertEquals(FileMode.mapped, IndexFileMode.current(), "for every store opened later too");
             Set<String> labels = store.query(QueryFactory.create("SELECT ?l WHERE { GRAPH <" + derived + "> { ?s ?p ?l } }"), Map.of(),
                     exec -> {
                         Set<String> out = new java.util.TreeSet<>();
