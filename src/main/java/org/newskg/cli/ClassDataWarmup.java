@@ -1,17 +1,25 @@
 package org.newskg.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.serve.SparqlServer;
+import org.newskg.store.KgStore;
 
 /**
- * Runs the everyday commands once, in one JVM, on a small corpus and a throw-away store, so that the
- * launcher ({@code bin/newskg}) can record the classes they load in a class-data archive (Java's
- * AppCDS, {@code -XX:ArchiveClassesAtExit}). Every later command starts from that archive instead of
+ * Runs the everyday commands once, in one JVM, on a small corpus and a throw-away store, and serves
+ * that store for a moment, so that the launcher ({@code bin/newskg}) can record the classes they load
+ * in a class-data archive (Java's AppCDS, {@code -XX:ArchiveClassesAtExit}). Every later command starts from that archive instead of
  * loading and verifying about 5,000 classes from the jar: 0.4-0.8 s less per command where we
  * measured it (README, Performance). Nothing here is part of the product's behaviour: a
  * failed command only means that its classes are missing from the archive.
@@ -54,6 +62,43 @@ public final class ClassDataWarmup {
                 failed.add(String.join(" ", command));
             }
         }
+        if (!serveOnce(Path.of(store))) {
+            failed.add("serve");
+        }
         return failed;
+    }
+
+    /**
+     * What {@code serve} loads (Jetty, Fuseki, the result writers of the endpoint): the store is
+     * served on a free loopback port and asked what a browser and a SPARQL client ask first. The
+     * {@code serve} command itself blocks until it is stopped, so the server is started here the way
+     * that command starts it. Returns whether every answer was 200.
+     */
+    static boolean serveOnce(Path store) throws IOException {
+        String query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10";
+        try (KgStore kg = KgStore.openExisting(store)) {
+            SparqlServer server = SparqlServer.builder(kg).port(0).build().start();
+            try {
+                return ok(server.baseUrl(), "text/html")
+                        && ok(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "application/sparql-results+json")
+                        && ok(server.baseUrl() + "newskg/queries/who-said-what", "text/csv");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** Reads the whole answer to a GET; whether it was 200. */
+    private static boolean ok(String url, String accept) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestProperty("Accept", accept);
+        try (InputStream in = c.getResponseCode() == 200 ? c.getInputStream() : c.getErrorStream()) {
+            if (in != null) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return c.getResponseCode() == 200;
+        } finally {
+            c.disconnect();
+        }
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher records the classes of the commands that {@link ClassDataWarmup} runs; a command whose
- * options changed would fail there silently and its classes would be missing from the archive.
+ * options changed would fail there silently and its classes would be missing from the archive. The
+ * list of failures includes "serve" when the server did not answer the warm-up's requests.
  */
 class ClassDataWarmupTest {
 
