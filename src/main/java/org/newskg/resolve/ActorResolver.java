@@ -69,10 +69,19 @@ public final class ActorResolver {
         // Resolution reads every actor, event, agreement and deployment and writes links among
         // them all over the indexes: with memory-mapped indexes every page it touched would stay
         // in the process, which would then grow with the store.
-        return store.withDirectFileAccess(() -> resolveAll(store));
+        // Two passes, each on the store reopened: the pages cached while reading are dropped
+        // before writing the links fills caches of its own, so resolution holds the larger of
+        // the two rather than their sum (README, Performance).
+        Decisions decisions = store.withDirectFileAccess(() -> decide(store));
+        return store.withDirectFileAccess(() -> write(store, decisions));
     }
 
-    private Resolution resolveAll(KgStore store) {
+    /** What one run decided, before it is written: the links, display labels and linked dates. */
+    private record Decisions(List<Merge> merges, Map<String, String> labels, List<LinkedDate> dates) {
+    }
+
+    /** Reads the article graphs and decides every link; writes nothing. */
+    private Decisions decide(KgStore store) {
         // The resolution graph is not cleared first: nothing here reads what it holds (links,
         // display labels, linked dates), and writing only what changed keeps a re-run cheap.
         // Events depend on nothing else decided here: they are resolved on a second thread (in
@@ -97,22 +106,22 @@ public final class ActorResolver {
             merges.addAll(Futures.join(eventMerges, "resolving events"));
             merges.addAll(agreements.merges());
             merges.addAll(deploymentMerges);
-            return write(store, merges, labels, agreements.dates());
+            return new Decisions(merges, labels, agreements.dates());
         } finally {
             second.shutdownNow();
         }
     }
 
     /** Writes one run's links, display labels and linked dates as the resolution graph. */
-    private static Resolution write(KgStore store, List<Merge> merges, Map<String, String> labels, List<LinkedDate> dates) {
+    private static Resolution write(KgStore store, Decisions decisions) {
         Model m = ModelFactory.createDefaultModel();
-        for (Merge merge : merges) {
+        for (Merge merge : decisions.merges()) {
             Resource actor = m.createResource(merge.actor());
             actor.addProperty(NKG.canonical, m.createResource(merge.canonical()));
             actor.addProperty(NKG.mergeReason, merge.reason());
         }
-        labels.forEach((actor, label) -> m.createResource(actor).addProperty(SKOS.prefLabel, label));
-        for (LinkedDate d : dates) {
+        decisions.labels().forEach((actor, label) -> m.createResource(actor).addProperty(SKOS.prefLabel, label));
+        for (LinkedDate d : decisions.dates()) {
             Resource node = m.createResource(d.node());
             if (d.date() != null) {
                 node.addProperty(NKG.linkedDate, m.createTypedLiteral(d.date(),
@@ -121,7 +130,7 @@ public final class ActorResolver {
             node.addProperty(NKG.linkedDateRule, d.rule());
         }
         store.replaceGraph(Iris.RESOLUTION_GRAPH, m);
-        return new Resolution(merges, dates);
+        return new Resolution(decisions.merges(), decisions.dates());
     }
 
     /** Removes every merge (the article graphs are untouched). */
