@@ -18,11 +18,12 @@ import org.newskg.store.KgStore;
 
 /**
  * Runs the everyday commands once, in one JVM, on a small corpus and a throw-away store, and serves
- * that store for a moment, so that the launcher ({@code bin/newskg}) can record the classes they load
- * in a class-data archive (Java's AppCDS, {@code -XX:ArchiveClassesAtExit}). Every later command starts from that archive instead of
- * loading and verifying about 5,000 classes from the jar: 0.4-0.8 s less per command where we
- * measured it (README, Performance). Nothing here is part of the product's behaviour: a
- * failed command only means that its classes are missing from the archive.
+ * that store for a moment, so that the launcher ({@code bin/newskg}) can record the classes they
+ * load in a class-data archive (Java's AppCDS, {@code -XX:ArchiveClassesAtExit}). Every later
+ * command starts from that archive instead of loading and verifying about 5,000 classes from the
+ * jar: 0.4-0.8 s less per command where we measured it (README, Start-up). Nothing here is part of
+ * the product's behaviour: a failed command only means that its classes are missing from the
+ * archive.
  *
  * <pre>java -XX:ArchiveClassesAtExit=ARCHIVE -cp newskg.jar org.newskg.cli.ClassDataWarmup CORPUS WORKDIR</pre>
  */
@@ -72,9 +73,10 @@ public final class ClassDataWarmup {
      * What {@code serve} loads (Jetty, Fuseki, the result writers of the endpoint): the store is
      * served on a free loopback port and asked what a browser and a SPARQL client ask first. The
      * {@code serve} command itself blocks until it is stopped, so the server is started here the way
-     * that command starts it. Returns whether every answer was 200.
+     * that command starts it. Returns whether every answer was 200 (false when the server could
+     * not start or answer at all).
      */
-    static boolean serveOnce(Path store) throws IOException {
+    private static boolean serveOnce(Path store) {
         String query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10";
         try (KgStore kg = KgStore.openExisting(store)) {
             SparqlServer server = SparqlServer.builder(kg).port(0).build().start();
@@ -85,6 +87,8 @@ public final class ClassDataWarmup {
             } finally {
                 server.stop();
             }
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
