@@ -96,11 +96,14 @@ public final class ClassDataWarmup {
     private static boolean ok(String url, String accept) throws IOException {
         HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
         c.setRequestProperty("Accept", accept);
-        try (InputStream in = c.getResponseCode() == 200 ? c.getInputStream() : c.getErrorStream()) {
-            if (in != null) {
-                in.transferTo(OutputStream.nullOutputStream());
+        try {
+            int status = c.getResponseCode();
+            try (InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+                if (in != null) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
             }
-            return c.getResponseCode() == 200;
+            return status == 200;
         } finally {
             c.disconnect();
         }

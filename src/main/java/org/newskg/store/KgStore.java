@@ -295,10 +295,10 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Runs {@code work} on this store reopened with TDB2's direct file access, then reopens it
-     * memory-mapped as before. Meant for one pass that reads and writes much of a large store
-     * (cross-article resolution reads every actor, event and agreement and writes links among
-     * them all over the indexes). Memory-mapped, every index page such a pass touches stays
-     * resident in the process until the store is closed, so the process grows with the store;
+     * memory-mapped as before. Meant for a pass that reads or writes much of a large store
+     * (cross-article resolution runs two: one reads every actor, event and agreement, the next
+     * writes links among them all over the indexes). Memory-mapped, every index page such a pass
+     * touches stays resident in the process until the store is closed, so it grows with the store;
      * with direct access the pages go through TDB2's page caches of a fixed size in the heap
      * (10,000 pages read and 2,000 written, of 8 kB, per index file: constants in Jena 5.6) and the
      * kernel's file cache, which the process does not hold. Everything else keeps TDB2's default,
