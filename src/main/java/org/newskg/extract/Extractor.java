@@ -23,6 +23,7 @@ public final class Extractor {
     private final TemporalTagger tagger = new TemporalTagger();
     private final AttributionFinder finder;
     private final SpeakerPhrases speakers;
+    private final TurnStatements turnStatements;
     private final EventExtractor events;
     private final UnitExtractor units;
     private final AgreementExtractor agreements;
@@ -32,6 +33,7 @@ public final class Extractor {
         this.gazetteer = gazetteer;
         this.finder = new AttributionFinder(lexicon);
         this.speakers = new SpeakerPhrases(gazetteer, lexicon);
+        this.turnStatements = new TurnStatements(lexicon);
         this.events = new EventExtractor(gazetteer);
         this.units = new UnitExtractor(gazetteer);
         this.agreements = new AgreementExtractor(gazetteer);
@@ -50,15 +52,27 @@ public final class Extractor {
         ActorRegistry registry = new ActorRegistry(article.id());
         findNamedMentions(registry, body);
 
+        SpeakerTurns turns = SpeakerTurns.of(text, lexicon);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : body) {
+            SpeakerTurns.Paragraph turn = turns.at(s.begin());
+            if (turn != null && turn.role() == SpeakerTurns.Role.QUESTION) {
+                continue; // a journalist's question attributes nothing
+            }
             List<TemporalExpression> local = within(times, s.begin(), s.end());
             for (Attribution a : finder.find(s, quotes, local)) {
+                if (turn != null && a.cueToken() >= 0 && s.token(a.cueToken()).begin() < turn.begin()) {
+                    continue; // "SENIOR STATE DEPARTMENT OFFICIAL:": a label's words are no reporting verb
+                }
                 Draft d = draft(registry, s, a, drafts);
                 if (d != null) {
                     drafts.add(d);
                 }
             }
+        }
+        if (turns.isTranscript()) {
+            drafts.addAll(turnStatements.drafts(turns, body, registry));
+            drafts.sort(java.util.Comparator.comparingInt(Draft::begin));
         }
         List<Draft> merged = QuoteContinuations.merge(drafts, quotes, body, text);
         List<Statement> statements = new ArrayList<>();
@@ -72,13 +86,14 @@ public final class Extractor {
             Evidence evidence = evidence(body, d.begin(), d.end(), d.sentence, text);
             // Dates inside any claim of the sentence belong to that claim, not to this attribution.
             List<Draft> sameSentence = merged.stream().filter(o -> o.sentence == d.sentence && !(o == d && d.verbInContent)).toList();
-            StatementDate date = StatementDates.of(text, evidence.begin(), evidence.end(),
+            StatementDate date = d.transcript ? StatementDates.ofTranscript(article.meta().published()) : StatementDates.of(text, evidence.begin(), evidence.end(),
                     offset -> sameSentence.stream().anyMatch(o -> o.covers(offset)), times, article.meta().published());
-            if (date.rule().equals("publication")) {
+            if (date.rule().equals("publication") && !d.transcript) {
                 date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
                         .orElse(date);
             }
-            statements.add(new Statement(statements.size() + 1, speakerKey, content, ContentText.mode(d.raw(text)),
+            Statement.Mode mode = d.transcript ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));
+            statements.add(new Statement(statements.size() + 1, speakerKey, content, mode,
                     d.cue, date, evidence, d.reportedBy == null ? null : registry.currentKey(d.reportedBy.key),
                     about(registry, body, d, speakerKey)));
         }
@@ -107,6 +122,8 @@ public final class Extractor {
         ActorRegistry.Draft reportedBy;
         /** The claim begins with its own verb ("condemned the attack on Sunday"): its dates date the speech act. */
         boolean verbInContent;
+        /** A speaker's turn in a transcript: the speaker's own words, said on the transcript's day. */
+        boolean transcript;
 
         Draft(ActorRegistry.Draft speaker, String cue, Sentence sentence, int contentBegin, int contentEnd,
                 ActorRegistry.Draft reportedBy) {

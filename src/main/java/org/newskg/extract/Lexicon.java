@@ -35,10 +35,14 @@ public final class Lexicon {
     private final Set<String> attributionNouns;
     private final List<String> bodyEndMarkers;
     private final List<String> skipLineMarkers;
+    /** Label words of transcripts that mark a question or the host; "none" for line labels (speaker-labels.tsv). */
+    private final Map<String, String> speakerLabelWords;
+    private final List<String> transcriptHeadlineWords = lines("transcript-headlines.txt").stream()
+            .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
 
     private Lexicon(Map<String, ReportingVerb> reportingVerbForms, Set<String> titles, Set<String> anonymousHeads,
             Set<String> organisationHeads, Set<String> attributionNouns, List<String> bodyEndMarkers,
-            List<String> skipLineMarkers) {
+            List<String> skipLineMarkers, Map<String, String> speakerLabelWords) {
         this.reportingVerbForms = Map.copyOf(reportingVerbForms);
         this.titles = Set.copyOf(titles);
         this.anonymousHeads = Set.copyOf(anonymousHeads);
@@ -46,6 +50,7 @@ public final class Lexicon {
         this.attributionNouns = Set.copyOf(attributionNouns);
         this.bodyEndMarkers = List.copyOf(bodyEndMarkers);
         this.skipLineMarkers = List.copyOf(skipLineMarkers);
+        this.speakerLabelWords = Map.copyOf(speakerLabelWords);
     }
 
     public static Lexicon load() {
@@ -70,8 +75,13 @@ public final class Lexicon {
                 current.add(line.toLowerCase(Locale.ROOT));
             }
         }
+        Map<String, String> labels = new HashMap<>();
+        for (String line : lines("speaker-labels.tsv")) {
+            String[] cols = line.split("\t");
+            labels.put(cols[0], cols[1]);
+        }
         return new Lexicon(verbs, set("titles.txt"), set("anonymous-heads.txt"), set("organisation-heads.txt"),
-                set("attribution-nouns.txt"), end, skip);
+                set("attribution-nouns.txt"), end, skip, labels);
     }
 
     /** The reporting verb of a word form ("said" → say), or null when it is not one. */
@@ -115,6 +125,36 @@ public final class Lexicon {
 
     public boolean isAttributionNoun(Token token) {
         return attributionNouns.contains(token.lower());
+    }
+
+    /**
+     * What a transcript's speaker label stands for ("QUESTION" a question, "MODERATOR" the host,
+     * any other a speaker), or null when the label names no speaker ("NOTE", "UPDATE").
+     */
+    SpeakerTurns.Role speakerLabelRole(String label) {
+        SpeakerTurns.Role role = SpeakerTurns.Role.SPEAKER;
+        for (String word : label.toLowerCase(Locale.ROOT).split("[\\s\u00A0]+")) {
+            String kind = speakerLabelWords.get(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+            if ("none".equals(kind)) {
+                return null;
+            } else if ("question".equals(kind)) {
+                role = SpeakerTurns.Role.QUESTION;
+            } else if ("host".equals(kind) && role == SpeakerTurns.Role.SPEAKER) {
+                role = SpeakerTurns.Role.HOST;
+            }
+        }
+        return role;
+    }
+
+    /** Whether a headline announces a transcript ("Press Briefing", "Remarks by …"). */
+    boolean announcesTranscript(String headline) {
+        String h = headline.toLowerCase(Locale.ROOT);
+        return transcriptHeadlineWords.stream().anyMatch(h::contains);
+    }
+
+    /** The kind speaker-labels.tsv gives a label word ("question", "host", "ordinal", "honorific"…), or null. */
+    String speakerLabelWord(String word) {
+        return speakerLabelWords.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether this text line ends the article body (what follows is teasers or navigation). */

@@ -26,6 +26,12 @@ final class StatementDates {
     private StatementDates() {
     }
 
+    /** A transcript's words were said on the day the transcript records: its publication day. */
+    static StatementDate ofTranscript(LocalDate published) {
+        return published == null ? StatementDate.UNKNOWN
+                : new StatementDate(new Day(published), "publication", "transcript of " + published);
+    }
+
     static StatementDate of(String text, int sentenceBegin, int sentenceEnd, IntPredicate inContent,
             List<TemporalExpression> times, LocalDate published) {
         TemporalExpression month = null;

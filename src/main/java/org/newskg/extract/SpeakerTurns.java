@@ -1,0 +1,129 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Transcripts (briefings, press conferences, interviews as aired) give their speakers as labels
+ * at the start of a paragraph: {@code MR. KIRBY:}, {@code SECRETARY CLINTON:}, {@code Q:},
+ * {@code QUESTION:}, {@code MODERATOR:}, {@code Q    Why …}. Every paragraph after a label, up to
+ * the next label, is that speaker's turn. A text is a transcript when it has at least three
+ * labelled paragraphs, or two with different labels, or one under a headline that announces a
+ * transcript ("Department Press Briefing", see transcript-headlines.txt): one label-like line
+ * ("NOTE: …") in a news story is not.
+ */
+final class SpeakerTurns {
+
+    /** What a label says about its turn (see speaker-labels.tsv). */
+    enum Role {
+        /** A named or described speaker whose words are statements. */
+        SPEAKER,
+        /** A journalist's question: not a statement of the person asked. */
+        QUESTION,
+        /** The host, moderator or operator: procedure, hand-offs and narration. */
+        HOST
+    }
+
+    /**
+     * One paragraph of a turn: the turn's label as written (a continuation paragraph repeats it),
+     * where the line starts, and the span of the paragraph's words after any label.
+     */
+    record Paragraph(String label, Role role, int lineBegin, int begin, int end) {
+    }
+
+    /** ALL-CAPS words ending in a colon ("MR. KIRBY:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:"). */
+    private static final Pattern CAPS_LABEL = Pattern.compile(
+            "([A-Z][A-Z0-9.'\u2019\\-]*(?:[ \u00A0][A-Z0-9][A-Z0-9.'\u2019\\-]*){0,6})[ \u00A0]*:[ \u00A0\t]*");
+    /** An honorific and a name ending in a colon ("Mr. Kirby:", "Ms Ahern:"). */
+    private static final Pattern HONORIFIC_LABEL = Pattern.compile(
+            "((?:Mr|Mrs|Ms|Dr|Miss)\\.?[ \u00A0][A-Z][\\p{L}'\u2019\\-]+(?:[ \u00A0][A-Z][\\p{L}'\u2019\\-]+){0,2})[ \u00A0]*:[ \u00A0\t]*");
+    /** The question and answer letters of interviews: "Q:", "Q.", "Q    Why …", "A:". */
+    private static final Pattern LETTER_LABEL = Pattern.compile("([QA])(?:[:.][ \u00A0\t]*|[ \u00A0\t]{2,})");
+
+    private final List<Paragraph> paragraphs;
+
+    private SpeakerTurns(List<Paragraph> paragraphs) {
+        this.paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The turns of a transcript; none when the text is not one. */
+    static SpeakerTurns of(String text, Lexicon lexicon) {
+        List<Paragraph> out = new ArrayList<>();
+        int labelled = 0;
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        Paragraph current = null;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int from = lineStart;
+            while (from < lineEnd && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int to = lineEnd;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                Matcher m = label(text, from, to);
+                Role role = m == null ? null : lexicon.speakerLabelRole(m.group(1));
+                if (role != null) {
+                    String label = m.group(1).strip();
+                    current = new Paragraph(label, role, from, m.end(), to);
+                    labelled++;
+                    labels.add(label);
+                    out.add(current);
+                } else if (current != null) {
+                    out.add(new Paragraph(current.label(), current.role(), from, from, to));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        boolean transcript = labelled >= 3 || labelled == 2 && labels.size() == 2
+                || labelled == 1 && lexicon.announcesTranscript(firstLine(text));
+        return new SpeakerTurns(transcript ? out : List.of());
+    }
+
+    private static String firstLine(String text) {
+        String t = text.stripLeading();
+        int end = t.indexOf('\n');
+        return end < 0 ? t : t.substring(0, end);
+    }
+
+    private static Matcher label(String text, int from, int to) {
+        for (Pattern p : List.of(CAPS_LABEL, HONORIFIC_LABEL, LETTER_LABEL)) {
+            Matcher m = p.matcher(text).region(from, to);
+            m.useTransparentBounds(false).useAnchoringBounds(true);
+            if (m.lookingAt() && m.end() < to && hasLetters(m.group(1))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLetters(String label) {
+        return label.chars().anyMatch(Character::isLetter);
+    }
+
+    boolean isTranscript() {
+        return !paragraphs.isEmpty();
+    }
+
+    List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    /** The paragraph that holds an offset, or null when it is outside every turn. */
+    Paragraph at(int offset) {
+        for (Paragraph p : paragraphs) {
+            if (offset >= p.lineBegin() && offset < p.end()) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
