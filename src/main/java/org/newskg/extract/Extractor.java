@@ -33,7 +33,7 @@ public final class Extractor {
         this.gazetteer = gazetteer;
         this.finder = new AttributionFinder(lexicon);
         this.speakers = new SpeakerPhrases(gazetteer, lexicon);
-        this.turnStatements = new TurnStatements(lexicon);
+        this.turnStatements = new TurnStatements(lexicon, gazetteer);
         this.events = new EventExtractor(gazetteer);
         this.units = new UnitExtractor(gazetteer);
         this.agreements = new AgreementExtractor(gazetteer);
@@ -52,7 +52,7 @@ public final class Extractor {
         ActorRegistry registry = new ActorRegistry(article.id());
         findNamedMentions(registry, body);
 
-        SpeakerTurns turns = SpeakerTurns.of(text, lexicon);
+        SpeakerTurns turns = SpeakerTurns.of(text, article.meta().publisher(), lexicon);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : body) {
             SpeakerTurns.Paragraph turn = turns.at(s.begin());

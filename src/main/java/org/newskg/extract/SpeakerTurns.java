@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * labelled paragraphs, or two with different labels, or one under a headline that announces a
  * transcript ("Department Press Briefing", see transcript-headlines.txt): one label-like line
  * ("NOTE: …") in a news story is not.
+ *
+ * <p>A first-person statement is a transcript of one turn: under a headline "Statement by
+ * President Joe Biden on …" every paragraph is the named speaker's; a release written in the
+ * first person ("We are deeply concerned …") with no quotation and no speaker named is its
+ * publisher's.
  */
 final class SpeakerTurns {
 
@@ -23,7 +28,9 @@ final class SpeakerTurns {
         /** A journalist's question: not a statement of the person asked. */
         QUESTION,
         /** The host, moderator or operator: procedure, hand-offs and narration. */
-        HOST
+        HOST,
+        /** An organisation speaking in the first person in its own release: the label is its name. */
+        PUBLISHER
     }
 
     /**
@@ -48,8 +55,71 @@ final class SpeakerTurns {
         this.paragraphs = List.copyOf(paragraphs);
     }
 
-    /** The turns of a transcript; none when the text is not one. */
-    static SpeakerTurns of(String text, Lexicon lexicon) {
+    /** "Statement by NSC Spokesperson Caitlin Hayden on the Attack in Nairobi": the speaker. */
+    private static final Pattern STATEMENT_HEADLINE = Pattern.compile(
+            "(?i)(?:joint\\s+)?(?:press\\s+)?statement\\s+(?:by|from)\\s+(?-i)(\\p{Lu}.+?)"
+            + "(?:\\s+(?i:on|regarding|about|following|after|marking|upon|at|in|for|to|as)\\s+.*)?");
+    /** First-person words of a release ("we", "our", "I", "my"). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\\b");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\u201C\u201D\"]");
+
+    /** The turns of a transcript or first-person statement; none when the text is neither. */
+    static SpeakerTurns of(String text, String publisher, Lexicon lexicon) {
+        SpeakerTurns labelled = labelled(text, lexicon);
+        if (labelled.isTranscript()) {
+            return labelled;
+        }
+        String headline = firstLine(text);
+        Matcher m = STATEMENT_HEADLINE.matcher(headline.strip());
+        if (m.matches() && FIRST_PERSON.matcher(text).find()) {
+            return oneTurn(text, m.group(1).strip(), Role.SPEAKER);
+        }
+        if (publisher != null && !publisher.isBlank() && isFirstPersonRelease(text)) {
+            return oneTurn(text, publisher.replaceAll("\\s*\\(.*", "").strip(), Role.PUBLISHER);
+        }
+        return labelled;
+    }
+
+    /** Every paragraph after the headline as one turn. */
+    private static SpeakerTurns oneTurn(String text, String label, Role role) {
+        List<Paragraph> out = new ArrayList<>();
+        int lineStart = text.indexOf('\n', text.indexOf(firstLine(text))) + 1;
+        while (lineStart > 0 && lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                int from = lineStart + (line.length() - line.stripLeading().length());
+                out.add(new Paragraph(label, role, from, from, lineStart + line.stripTrailing().length()));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new SpeakerTurns(out);
+    }
+
+    /** No quotation, and the first person in most paragraphs of the body. */
+    private static boolean isFirstPersonRelease(String text) {
+        if (QUOTE_MARK.matcher(text).find()) {
+            return false;
+        }
+        String[] lines = text.substring(firstLine(text).length()).strip().split("\\n+");
+        int paragraphs = 0;
+        int firstPerson = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            paragraphs++;
+            if (FIRST_PERSON.matcher(line).find()) {
+                firstPerson++;
+            }
+        }
+        return paragraphs > 0 && firstPerson * 2 >= paragraphs && FIRST_PERSON.matcher(lines[0]).find();
+    }
+
+    private static SpeakerTurns labelled(String text, Lexicon lexicon) {
         List<Paragraph> out = new ArrayList<>();
         int labelled = 0;
         java.util.Set<String> labels = new java.util.HashSet<>();

@@ -19,11 +19,13 @@ import org.newskg.nlp.Token;
 final class TurnStatements {
 
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
     private final List<String> procedureStarts = new ArrayList<>();
     private final List<String> procedureContains = new ArrayList<>();
 
-    TurnStatements(Lexicon lexicon) {
+    TurnStatements(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
         List<String> current = procedureStarts;
         for (String line : Lexicon.lines("turn-procedure.txt")) {
             if (line.equals("[start]")) {
@@ -42,7 +44,7 @@ final class TurnStatements {
         Map<String, ActorRegistry.Draft> speakers = new HashMap<>();
         int next = 0;
         for (SpeakerTurns.Paragraph p : turns.paragraphs()) {
-            if (p.role() != SpeakerTurns.Role.SPEAKER) {
+            if (p.role() != SpeakerTurns.Role.SPEAKER && p.role() != SpeakerTurns.Role.PUBLISHER) {
                 continue;
             }
             while (next < body.size() && body.get(next).end() <= p.begin()) {
@@ -73,6 +75,7 @@ final class TurnStatements {
             }
             Evidence ev = new Evidence(first.index(), first.begin(), first.end(), first.text());
             ActorRegistry.Draft speaker = speakers.containsKey(p.label()) ? speakers.get(p.label())
+                    : p.role() == SpeakerTurns.Role.PUBLISHER ? publisher(registry, p.label(), ev, p.lineBegin())
                     : speaker(registry, p.label(), ev, p.lineBegin());
             speakers.put(p.label(), speaker);
             if (speaker == null) {
@@ -124,6 +127,13 @@ final class TurnStatements {
         return false;
     }
 
+    /** The organisation that publishes a release in the first person. */
+    private ActorRegistry.Draft publisher(ActorRegistry registry, String name, Evidence ev, int offset) {
+        var known = gazetteer.byName(name);
+        return known.isPresent() ? registry.known(known.get(), name, ev, offset)
+                : registry.organization(name, null, null, ev, offset);
+    }
+
     /**
      * The actor a label names. "MR. CARROLL", "GOVERNOR BREDESEN": a surname after honorifics and
      * titles, the person of that surname already met in the article if any; "SENIOR
@@ -132,9 +142,10 @@ final class TurnStatements {
      */
     ActorRegistry.Draft speaker(ActorRegistry registry, String label, Evidence ev, int offset) {
         List<String> words = new ArrayList<>();
+        boolean caps = isAllCaps(label);
         for (String w : label.split("[\\s\u00A0]+")) {
             if (!w.isEmpty()) {
-                words.add(isAllCaps(w) ? titleCase(w) : w);
+                words.add(caps ? titleCase(w) : w);
             }
         }
         int first = 0;
