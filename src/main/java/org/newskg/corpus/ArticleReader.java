@@ -1,14 +1,10 @@
 package org.newskg.corpus;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,9 +19,10 @@ import java.util.zip.ZipException;
 /**
  * Streams the articles of a {@link CorpusScanner.Scan}, in input order, one at a time: a text or
  * HTML file gives one article, a JSON Lines file one per line, each possibly gzip'd. What cannot
- * be read becomes a problem item where it was met (a bad JSON line is one problem; the file's
- * other lines are still read). Only the current file is open and only the current article is held
- * in memory. Not thread-safe: one reader thread.
+ * be read becomes a problem item where it was met (a bad JSON line, or one that is not UTF-8, is
+ * one problem and the file's other lines are still read; a gzip file cut short gives its whole
+ * lines, then a problem at the line where it stops). Only the current file is open and only the
+ * current article is held in memory. Not thread-safe: one reader thread.
  */
 public final class ArticleReader implements Iterator<ArticleReader.Item>, AutoCloseable {
 
@@ -66,19 +63,19 @@ public final class ArticleReader implements Iterator<ArticleReader.Item>, AutoCl
 
     @Override
     public boolean hasNext() {
+        // Each step may queue items (the last line of a file may be a problem): look again after each.
         while (pending.isEmpty()) {
             if (lines != null) {
-                if (lines.next()) {
-                    continue;
+                if (!lines.next()) {
+                    doneBytes += lines.counter.count;
+                    lines.close();
+                    lines = null;
                 }
-                doneBytes += lines.counter.count;
-                lines.close();
-                lines = null;
-            }
-            if (!sources.hasNext()) {
+            } else if (sources.hasNext()) {
+                open(sources.next());
+            } else {
                 return false;
             }
-            open(sources.next());
         }
         return true;
     }
@@ -174,38 +171,43 @@ public final class ArticleReader implements Iterator<ArticleReader.Item>, AutoCl
     private final class JsonLines {
         final Path file;
         final Counting counter;
-        final BufferedReader reader;
-        int lineNumber;
+        final InputStream in;
+        final Utf8Lines lines;
 
         JsonLines(Path file) throws IOException {
             this.file = file;
             this.counter = new Counting(Files.newInputStream(file));
-            InputStream in = InputFormat.gzipped(file) ? new GZIPInputStream(counter, 1 << 16) : counter;
-            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            try {
+                this.in = InputFormat.gzipped(file) ? new GZIPInputStream(counter, 1 << 16) : counter;
+            } catch (IOException e) {
+                counter.close();
+                throw e;
+            }
+            this.lines = new Utf8Lines(in);
         }
 
-        /** Reads one line into {@link #pending}; false at the end of the file. */
+        /** Reads one line into {@link #pending}; false at the end of the file or where reading failed. */
         boolean next() {
             String line;
             try {
-                line = reader.readLine();
+                line = lines.next();
+            } catch (CharacterCodingException e) {
+                pending.add(new Problem(InputProblem.error(where(), reason(e))));
+                return true;
             } catch (IOException e) {
-                pending.add(new Problem(InputProblem.error(file + " line " + (lineNumber + 1),
-                        reason(e) + "; the rest of the file is skipped")));
+                pending.add(new Problem(InputProblem.error(where(), reason(e) + "; the rest of the file is skipped")));
                 return false;
             }
             if (line == null) {
                 return false;
             }
-            lineNumber++;
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+            if (lines.lineNumber() == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
             if (line.isBlank()) {
                 return true;
             }
-            String where = file + " line " + lineNumber;
+            String where = where();
             try {
                 JsonlArticle.Parsed parsed = JsonlArticle.parse(line, manifest);
                 if (parsed.warning() != null) {
@@ -218,9 +220,14 @@ public final class ArticleReader implements Iterator<ArticleReader.Item>, AutoCl
             return true;
         }
 
+        /** The line read last, or being read when reading failed. */
+        String where() {
+            return file + " line " + lines.lineNumber();
+        }
+
         void close() {
             try {
-                reader.close();
+                in.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -12,12 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.Iris;
+import org.newskg.testutil.FaultyJsonl;
 
 /**
  * Ingest at scale through the real CLI: parallel ingest gives the store a single thread gives,
@@ -237,5 +242,50 @@ class IngestInputsTest {
         assertEquals(List.of("a1", "a2", "a3"), rows.stream().map(r -> r.get("document")).distinct().sorted().toList());
         assertTrue(rows.stream().anyMatch(r -> r.get("document").equals("a2") && r.get("date").equals("2024-03-14")), rows::toString);
         assertTrue(rows.stream().anyMatch(r -> r.get("document").equals("a3") && r.get("date").isEmpty()), rows::toString);
+    }
+
+    /** Problem lines on stderr (not the linking note). */
+    private static List<String> errors(Cli ingest) {
+        return ingest.err().lines().filter(l -> !l.contains("linked")).toList();
+    }
+
+    /** The ids of the articles whose graphs the store holds, sorted. */
+    private static List<String> articles(String store) {
+        Matcher graph = Pattern.compile("<" + Pattern.quote(Iris.GRAPH_PREFIX) + "([^>]*)> \\.$", Pattern.MULTILINE)
+                .matcher(nquads(store));
+        return graph.results().map(m -> m.group(1)).distinct().sorted().toList();
+    }
+
+    private static List<String> ids(String prefix, IntStream numbers) {
+        return numbers.mapToObj(n -> prefix + n).sorted().toList();
+    }
+
+    @Test
+    void aBadByteOrATruncatedGzipCostsOnlyTheLinesItSpoilsAndFailsTheRun() throws IOException {
+        // issue 28: in the last input both were dropped silently with exit 0, and a bad byte took
+        // the good lines of its 64 KB buffer with it, reported (if at all) as "line 1".
+        Path bad = FaultyJsonl.badByteOnLine11(tmp.resolve("bad.jsonl"));
+        Cli badLast = Cli.run("ingest", "--store", store("bad"), bad.toString());
+        assertEquals(1, badLast.exit(), badLast::toString);
+        assertEquals(1, errors(badLast).size(), badLast::toString);
+        assertTrue(errors(badLast).get(0).contains("bad.jsonl line 11: not valid UTF-8"), badLast::toString);
+        assertTrue(badLast.out().startsWith("ingested 29 articles"), badLast::toString);
+        assertEquals(ids("b", IntStream.rangeClosed(1, 30).filter(n -> n != 11)), articles(store("bad")));
+
+        Path cut = FaultyJsonl.truncatedGzip(tmp.resolve("cut.jsonl.gz"));
+        int complete = FaultyJsonl.completeLines(cut);
+        Cli cutLast = Cli.run("ingest", "--store", store("cut"), cut.toString());
+        assertEquals(1, cutLast.exit(), cutLast::toString);
+        assertEquals(1, errors(cutLast).size(), cutLast::toString);
+        assertTrue(errors(cutLast).get(0).contains("cut.jsonl.gz line " + (complete + 1) + ": not valid gzip data"), cutLast::toString);
+        assertTrue(cutLast.out().startsWith("ingested " + complete + " articles"), cutLast::toString);
+        assertEquals(ids("g", IntStream.rangeClosed(1, complete)), articles(store("cut")));
+
+        // Not last: both reported the same way, and the input after them is read.
+        Path good = Files.writeString(tmp.resolve("good.jsonl"), FaultyJsonl.jsonLines("ok", 3));
+        Cli notLast = Cli.run("ingest", "--store", store("both"), bad.toString(), cut.toString(), good.toString());
+        assertEquals(1, notLast.exit(), notLast::toString);
+        assertEquals(List.of(errors(badLast).get(0), errors(cutLast).get(0)), errors(notLast), notLast::toString);
+        assertTrue(notLast.out().startsWith("ingested " + (29 + complete + 3) + " articles"), notLast::toString);
     }
 }
