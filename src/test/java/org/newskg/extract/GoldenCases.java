@@ -54,7 +54,7 @@ final class GoldenCases {
     }
 
     /** One case: its directory, its article text and its publication day. */
-    record Case(String name, Path dir, String text, LocalDate published) {
+    record Case(String name, Path dir, String text, LocalDate published, String publisher) {
 
         static Case read(String root, String name) throws IOException {
             Path dir = root(root).resolve(name);
@@ -62,7 +62,10 @@ final class GoldenCases {
             LocalDate published = Files.exists(dir.resolve("published.txt"))
                     ? LocalDate.parse(Files.readString(dir.resolve("published.txt")).strip())
                     : DEFAULT_PUBLISHED;
-            return new Case(name, dir, text, published);
+            String publisher = Files.exists(dir.resolve("publisher.txt"))
+                    ? Files.readString(dir.resolve("publisher.txt"), StandardCharsets.UTF_8).strip()
+                    : "pub";
+            return new Case(name, dir, text, published, publisher);
         }
 
         /** A file of the case directory. */
@@ -72,7 +75,7 @@ final class GoldenCases {
 
         /** Runs the article through the standard extractor. */
         ArticleExtraction extract() {
-            Article article = new Article(name, text, new ArticleMeta("title", "pub", published, null));
+            Article article = new Article(name, text, new ArticleMeta("title", publisher, published, null));
             return Loaded.EXTRACTOR.extract(article, Loaded.MODELS.newAnnotator().annotate(text));
         }
 

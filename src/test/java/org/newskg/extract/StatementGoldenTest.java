@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>{@code article.txt}: a short news article (written for the test, never taken from the corpus);</li>
  *   <li>{@code published.txt} (optional): the publication day, YYYY-MM-DD (default 2024-03-14);</li>
+ *   <li>{@code publisher.txt} (optional): the publisher, as a manifest gives it (default "pub");</li>
  *   <li>{@code expected.tsv}: header {@code speaker	statement	date	mode} (optionally a fifth column
  *       {@code reported_by}), then one row per expected statement. {@code speaker} is the actor's label or
  *       any of its names (case-insensitive); {@code statement} a phrase that must occur in the statement
