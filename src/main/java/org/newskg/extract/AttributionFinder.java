@@ -186,7 +186,8 @@ final class AttributionFinder {
         if (s.token(i).text().equals(",")) {
             int open = clauseBetweenCommas(s, i);
             if (open < 0) {
-                return apposition(s, i);
+                int[] titled = apposition(s, i);
+                return titled != null ? titled : namedApposition(s, i);
             }
             i = open - 1;
         }
@@ -238,6 +239,36 @@ final class AttributionFinder {
             return null;
         }
         return new int[] {nameStart, roleEnd};
+    }
+
+    /**
+     * "Cynthia Moss, curator of prints at the University of Arkansas, Fayetteville, said": a name
+     * opening the clause, then a description between commas (which may hold commas of its own)
+     * with no verb, up to the comma before the reporting verb. The span runs from the name to
+     * the description's end; the name is the speaker, the description its role.
+     */
+    private int[] namedApposition(Sentence s, int comma) {
+        for (int c = comma - 2; c >= 1 && c > comma - 30; c--) {
+            Token t = s.token(c);
+            if (t.pos().startsWith("VERB") || t.lower().equals("who") || t.lower().equals("which")) {
+                return null;
+            }
+            if (!t.text().equals(",")) {
+                continue;
+            }
+            int nameEnd = c - 1;
+            int nameStart = nameEnd;
+            while (nameStart >= 0 && nameEnd - nameStart < 5 && (s.token(nameStart).pos().startsWith("PROPN")
+                    || SpeakerPhrases.isCapitalised(s.token(nameStart)) && s.token(nameStart).text().endsWith("."))) {
+                nameStart--;
+            }
+            nameStart++;
+            boolean named = nameStart <= nameEnd && nameEnd - nameStart >= 1 && SpeakerPhrases.isCapitalised(s.token(nameStart));
+            if (named && (nameStart == firstWord(s) || isBoundary(s.token(nameStart - 1)) && !s.token(nameStart - 1).text().equals(","))) {
+                return new int[] {nameStart, comma - 1};
+            }
+        }
+        return null;
     }
 
     private boolean hasTitleWord(Sentence s, int from, int to) {

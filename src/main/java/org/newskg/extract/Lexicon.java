@@ -37,6 +37,7 @@ public final class Lexicon {
     private final List<String> skipLineMarkers;
     /** Label words of transcripts that mark a question or the host; "none" for line labels (speaker-labels.tsv). */
     private final Map<String, String> speakerLabelWords;
+    private final Set<String> personNouns = set("person-nouns.txt");
     private final List<String> transcriptHeadlineWords = lines("transcript-headlines.txt").stream()
             .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
 
@@ -144,6 +145,21 @@ public final class Lexicon {
             }
         }
         return role;
+    }
+
+    /**
+     * Whether a common noun describes people ("residents", "a witness", "critics"): listed in
+     * person-nouns.txt, or ending as nouns of people do (-er, -or, -ist, -ian, -ant, -ent but
+     * not -ment), or a title, anonymous or organisation head.
+     */
+    public boolean isPersonNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (personNouns.contains(w) || titles.contains(w) || anonymousHeads.contains(w) || organisationHeads.contains(w)) {
+            return true;
+        }
+        String singular = w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+        return singular.length() > 3 && (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
+                || singular.endsWith("ian") || singular.endsWith("ant") || singular.endsWith("ent") && !singular.endsWith("ment"));
     }
 
     /** Whether a headline announces a transcript ("Press Briefing", "Remarks by …"). */

@@ -183,7 +183,7 @@ final class SpeakerPhrases {
             }
             return registry.roleHolder(label, headWord, affiliation, evidence, offset);
         }
-        if (head.pos().startsWith("NOUN") && !isCapitalised(head) && headWord.length() > 2) {
+        if (head.pos().startsWith("NOUN") && !isCapitalised(head) && headWord.length() > 2 && lexicon.isPersonNoun(headWord)) {
             // Any other person-describing noun as subject of a reporting verb: "the city engineer said",
             // "a witness told", "residents said" — an unnamed source described by what they are.
             if (headWord.endsWith("s") && !headWord.endsWith("ss")) {
