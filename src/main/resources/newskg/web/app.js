@@ -27,11 +27,30 @@ async function sparql(query) {
   return rows(await r.json());
 }
 
+/**
+ * An element with attributes and children. The store's values only ever become text: a string
+ * child is a text node (never parsed as markup), an attribute value is a value. No attribute is
+ * an event handler, and a link's href is the server's own path or checked by webUrl().
+ */
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
-  Object.entries(attrs).forEach(([k, v]) => (k === 'class' ? (e.className = v) : e.setAttribute(k, v)));
+  Object.entries(attrs).forEach(([k, v]) => {
+    if (/^on/i.test(k)) throw new Error('no event handler attributes: ' + k);
+    if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  });
   children.forEach((c) => e.append(c));
   return e;
+}
+
+/** The value as a link out when it is an absolute http(s) URL (normalised), else null: never javascript:, data:, … */
+function webUrl(value) {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 /** Where the statement's text sits in its evidence sentence, as [begin, end), or null. */
@@ -57,10 +76,13 @@ function evidence(sentence, statement) {
   return td;
 }
 
+/** A link to the article where it was published (an http(s) url only), else to its graph on this server. */
 function articleLink(id) {
   const a = articles.get(id);
-  const href = a && a.url ? a.url : '/newskg/get?graph=' + encodeURIComponent(a ? a.graph : id);
-  return el('a', { href, title: id }, a && a.title ? a.title : id);
+  const title = a && a.title ? a.title : id;
+  const out = a && a.url ? webUrl(a.url) : null;
+  if (out) return el('a', { href: out, title: id, rel: 'noopener noreferrer' }, title);
+  return el('a', { href: '/newskg/get?graph=' + encodeURIComponent(a ? a.graph : id), title: id }, title);
 }
 
 async function loadArticles() {

@@ -248,6 +248,10 @@ public final class Ingester {
                             "duplicate article id '" + article.id() + "' (also " + earlier + "); skipped")));
                     continue;
                 }
+                if (article.meta().urlHasOtherScheme()) {
+                    queue.put(new Problem(InputProblem.warning(read.where(), "the url '" + article.meta().url() + "' of article "
+                            + article.id() + " is not an http(s) address; ingested without it")));
+                }
                 queue.put(new Work(workers.submit(() -> process(article, annotators.get()))));
             }
         } catch (InterruptedException e) {

@@ -184,7 +184,8 @@ public final class ExtractionMapper {
         if (meta.published() != null) {
             a.addProperty(SchemaDO.datePublished, m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
         }
-        if (meta.url() != null) {
+        // A url with another scheme (javascript:, data:) is no address of the article; ingest warns of it.
+        if (meta.url() != null && !meta.urlHasOtherScheme()) {
             a.addProperty(SchemaDO.url, isAbsoluteIri(meta.url()) ? m.createResource(meta.url()) : m.createLiteral(meta.url()));
         }
         return a;

@@ -203,6 +203,17 @@ class ExtractionMapperTest {
     }
 
     @Test
+    void urlWithAnotherSchemeIsNotStored() {
+        for (String url : List.of("javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "\u0001vbscript:x",
+                "data:text/html,<script>alert(1)</script>")) {
+            Article article = new Article("r", "x", new ArticleMeta(null, null, null, url));
+            Model m = ExtractionMapper.map(new ArticleExtraction(article, List.of(), List.of(), 1, 1));
+
+            assertEquals(Set.of(), objects(m, B + "article/r", SchemaDO.url), url);
+        }
+    }
+
+    @Test
     void statementTriples() {
         Model m = ExtractionMapper.map(extraction());
         String s1 = B + "statement/a1/1";

@@ -8,13 +8,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +19,15 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The browser page in a real headless Chromium (Debian {@code chromium} + {@code chromium-driver},
  * driven by Selenium): load it, search an actor, see the known statements with their evidence
- * highlighted, the timeline and the graph; a screenshot goes to {@code target/screenshots/}.
+ * highlighted, the timeline and the graph, all under the page's Content-Security-Policy; a
+ * screenshot goes to {@code target/screenshots/}.
  * Skipped, saying why, only where no Chromium can be found or installed.
  */
 class BrowserViewTest {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path tmp;
@@ -46,7 +36,7 @@ class BrowserViewTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        ensureChromium();
+        Chromium.ensure();
         Served.ingestCorpus(tmp.resolve("store"));
         store = KgStore.openExisting(tmp.resolve("store"));
         server = SparqlServer.builder(store).port(Served.freePort()).build().start();
@@ -62,53 +52,6 @@ class BrowserViewTest {
         }
     }
 
-    /** Finds Chromium and its driver; installs them with apt-get when missing and running as root; else skips. */
-    private static void ensureChromium() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            boolean root = "root".equals(System.getProperty("user.name"));
-            if (root && Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
-                run("apt-get", "update", "-q");
-                run("apt-get", "install", "-y", "-q", "chromium", "chromium-driver");
-            }
-        }
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: no headless Chromium here (need " + CHROMIUM + " and " + CHROMEDRIVER
-                        + "; as root: apt-get install -y chromium chromium-driver)");
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-        }
-    }
-
-    /** Kept so the setting holds: without it Selenium warns that it has no CDP (DevTools) for this Chromium; we don't use CDP. */
-    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
-
-    private static WebDriver chromium() {
-        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,2100", "--user-data-dir=" + tmp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private static Path screenshot(WebDriver browser) throws java.io.IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "screenshots", "browser-view.png");
@@ -119,17 +62,17 @@ class BrowserViewTest {
 
     @Test
     void searchAnActorAndSeeWhatTheySaid() throws Exception {
-        WebDriver browser = chromium();
+        WebDriver browser = Chromium.start(tmp.resolve("profile"));
         try {
             browser.get(server.baseUrl());
-            await("the page to load", () -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            Chromium.await("the page to load", () -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
             assertFalse(browser.findElement(By.id("status")).getText().startsWith("Error"), browser.findElement(By.id("status")).getText());
             // The actor list for the search box came from the bundled 'actors' query.
             assertTrue(browser.findElements(By.cssSelector("#actors option")).size() >= 10);
 
             browser.findElement(By.id("actor")).sendKeys("Ryder");
             browser.findElement(By.cssSelector("#search button")).click();
-            await("the results", () -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            Chromium.await("the results", () -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-ready")));
             Path screenshot = screenshot(browser);
             assertTrue(Files.size(screenshot) > 10_000);
 
@@ -159,6 +102,10 @@ class BrowserViewTest {
             int nodes = Integer.parseInt(browser.findElement(By.id("graph")).getDomAttribute("data-nodes"));
             assertTrue(nodes > 3, "graph nodes: " + nodes);
             assertFalse(browser.findElements(By.cssSelector("#graph canvas")).isEmpty());
+
+            // All of it under the page's Content-Security-Policy: the browser refused nothing the page does.
+            List<String> refused = Chromium.console(browser).stream().filter(m -> m.contains("Content Security Policy")).toList();
+            assertTrue(refused.isEmpty(), () -> String.join("\n", refused));
 
         } finally {
             browser.quit();

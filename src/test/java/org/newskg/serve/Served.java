@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.newskg.cli.Newskg;
 
-/** Test helpers: a store of the bundled corpus, a free loopback port, plain HTTP. */
+/** Test helpers: a store of the bundled corpus or of given inputs, a free loopback port, plain HTTP. */
 final class Served {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -24,10 +24,16 @@ final class Served {
 
     /** Ingests the bundled corpus with the real CLI (in-process). */
     static void ingestCorpus(Path store) {
+        ingest(store, Path.of("corpus"));
+    }
+
+    /** Ingests an input (file or folder) with the real CLI (in-process); what it printed. */
+    static String ingest(Path store, Path input) {
         StringWriter out = new StringWriter();
         int exit = Newskg.commandLine(new PrintWriter(out, true), new PrintWriter(out, true))
-                .execute("ingest", "--store", store.toString(), "corpus");
+                .execute("ingest", "--store", store.toString(), input.toString());
         assertEquals(0, exit, out::toString);
+        return out.toString();
     }
 
     static int freePort() throws IOException {
