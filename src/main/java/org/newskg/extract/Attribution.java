@@ -15,6 +15,11 @@ record Attribution(String cue, int cueToken, int speakerFrom, int speakerTo, int
         return speakerFrom >= 0;
     }
 
+    /** The same attribution with another speaker phrase (one of joint sources). */
+    Attribution withSpeaker(int from, int to) {
+        return new Attribution(cue, cueToken, from, to, contentBegin, contentEnd, sharesSubjectWith, addresseeFrom, addresseeTo);
+    }
+
     Attribution withContent(int begin, int end) {
         return new Attribution(cue, cueToken, speakerFrom, speakerTo, begin, end, sharesSubjectWith, addresseeFrom, addresseeTo);
     }

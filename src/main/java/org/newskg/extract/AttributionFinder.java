@@ -333,7 +333,11 @@ final class AttributionFinder {
             return (t.text().equals("-") || t.text().equals("’") || t.text().equals("'")) && t.begin() == prev.end();
         }
         if (lower.equals("and")) {
-            return (prev.pos().startsWith("PROPN") || prev.isPos("ADJ")) && (next.pos().startsWith("PROPN") || next.isPos("ADJ"));
+            // "U.S. and Iraqi officials", "the Food and Drug Administration", joint sources "the ministry and the bank"
+            boolean nounPrev = prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN");
+            return (prev.pos().startsWith("PROPN") || prev.isPos("ADJ")) && (next.pos().startsWith("PROPN") || next.isPos("ADJ"))
+                    || SpeakerPhrases.isCapitalised(prev) && SpeakerPhrases.isCapitalised(next) && nounPrev
+                    || nounPrev && next.isPos("DET") && i + 2 <= end;
         }
         if (lower.equals("of")) {
             return nounLeft && (next.pos().startsWith("PROPN") || next.isPos("DET") || next.isPos("ADJ"));
@@ -405,6 +409,9 @@ final class AttributionFinder {
                 j++;
             } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
                 int k = skipAdjunct(s, j + 1);
+                if (k == j + 1 && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().endsWith("ing")) {
+                    k = skipToClauseEnd(s, k); // "… Graham said after winning.": a gerund adjunct, no content
+                }
                 if (k >= s.size() || endsClause(s.token(k))) {
                     j = k;
                 } else {
@@ -454,6 +461,14 @@ final class AttributionFinder {
             } else {
                 break;
             }
+        }
+        return k;
+    }
+
+    private static int skipToClauseEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && !endsClause(s.token(k)) && !isQuoteMark(s.token(k))) {
+            k++;
         }
         return k;
     }

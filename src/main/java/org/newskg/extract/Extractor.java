@@ -60,13 +60,15 @@ public final class Extractor {
                 continue; // a journalist's question attributes nothing
             }
             List<TemporalExpression> local = within(times, s.begin(), s.end());
-            for (Attribution a : finder.find(s, quotes, local)) {
-                if (turn != null && a.cueToken() >= 0 && s.token(a.cueToken()).begin() < turn.begin()) {
+            for (Attribution found : finder.find(s, quotes, local)) {
+                if (turn != null && found.cueToken() >= 0 && s.token(found.cueToken()).begin() < turn.begin()) {
                     continue; // "SENIOR STATE DEPARTMENT OFFICIAL:": a label's words are no reporting verb
                 }
-                Draft d = draft(registry, s, a, drafts);
-                if (d != null) {
-                    drafts.add(d);
+                for (Attribution a : jointSources(s, found)) {
+                    Draft d = draft(registry, s, a, drafts);
+                    if (d != null) {
+                        drafts.add(d);
+                    }
                 }
             }
         }
@@ -161,6 +163,51 @@ public final class Extractor {
             segments.forEach(g -> b.append(article, g[0], g[1]).append(' '));
             return b.toString();
         }
+    }
+
+    /**
+     * "The ministry and the central bank said …", "Both the school district and the police have
+     * asserted …": joint sources, one attribution each. Only a subject without commas is split
+     * (so "X, president and chief executive of Y, said" stays one), at an "and" between a noun and
+     * the start of another noun phrase, and not inside a known name ("Food and Drug Administration").
+     */
+    private List<Attribution> jointSources(Sentence s, Attribution a) {
+        if (!a.hasSpeakerPhrase() || a.speakerTo() - a.speakerFrom() < 2) {
+            return List.of(a);
+        }
+        int from = a.speakerFrom();
+        if (s.token(from).lower().equals("both")) {
+            from++;
+        }
+        List<Integer> ands = new ArrayList<>();
+        for (int i = from; i <= a.speakerTo(); i++) {
+            Token t = s.token(i);
+            if (t.text().equals(",")) {
+                return List.of(a);
+            }
+            if (t.text().equals("and") && i > from && i < a.speakerTo()) {
+                Token left = s.token(i - 1);
+                Token right = s.token(i + 1);
+                boolean nounLeft = left.pos().startsWith("NOUN") || left.pos().startsWith("PROPN");
+                boolean phraseRight = right.isPos("DET") || right.pos().startsWith("PROPN") || right.isPos("ADJ")
+                        || right.pos().startsWith("NOUN");
+                boolean insideName = SpeakerPhrases.isCapitalised(left) && SpeakerPhrases.isCapitalised(right);
+                if (nounLeft && phraseRight && !insideName) {
+                    ands.add(i);
+                }
+            }
+        }
+        if (ands.isEmpty() || gazetteer.byName(s.span(from, a.speakerTo())).isPresent()) {
+            return List.of(a);
+        }
+        List<Attribution> out = new ArrayList<>();
+        int start = from;
+        for (int and : ands) {
+            out.add(a.withSpeaker(start, and - 1));
+            start = and + 1;
+        }
+        out.add(a.withSpeaker(start, a.speakerTo()));
+        return out;
     }
 
     private Draft draft(ActorRegistry registry, Sentence s, Attribution a, List<Draft> earlier) {
