@@ -130,8 +130,11 @@ public final class Evaluation {
 
     /** The who-said-what rows of the store. */
     public static List<SystemStatement> whoSaidWhat(KgStore store) throws IOException {
-        return rows(csv(store, "who-said-what"),
-                r -> new SystemStatement(cell(r, "document"), cell(r, "speaker"), cell(r, "statement"), cell(r, "date")));
+        return statementRows(csv(store, "who-said-what"));
+    }
+
+    static List<SystemStatement> statementRows(String csv) throws IOException {
+        return rows(csv, r -> new SystemStatement(cell(r, "document"), cell(r, "speaker"), cell(r, "statement"), cell(r, "date")));
     }
 
     /** A bundled query's answer as CSV. */
