@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.eval.Evaluation;
 import org.newskg.eval.Evaluation.GoldFiles;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", header = "Score the store against gold files of statements, events, units, agreements, actors.", mixinStandardHelpOptions = true,
         description = {"Scores the store against gold files (JSON Lines; formats in README):",
-                "statements (who-said-what), events (timeline), units (military-units), agreements and actors. Prints each one's figures, in that order; statements and events as the project's reference scorers do."})
+                "statements (who-said-what), events (timeline), units (military-units), agreements and actors. Prints each one's figures, in that order; statements and events as the project's reference scorers do.",
+                "Statements are followed by the speaker type agreement: the share of matched gold statements whose gold kind agrees with the type of the row's speaker in the store."})
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,6 +47,11 @@ final class EvalCommand implements Callable<Integer> {
                     + " (missing ones are skipped; the options above override its files).")
     Path goldDir;
 
+    @Option(names = "--manifest", paramLabel = "FILE.tsv",
+            description = "Score statements on every article id of this manifest (tab-separated, id column), also those"
+                    + " with no gold line: what they attribute counts as false (the reference scorer's --manifest).")
+    Path manifest;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list what each scorer missed or found wrong.")
     boolean verbose;
 
@@ -68,9 +75,13 @@ final class EvalCommand implements Callable<Integer> {
                 throw new FileNotFoundException("no gold file " + p);
             }
         }
+        if (manifest != null && !Files.isRegularFile(manifest)) {
+            throw new FileNotFoundException("no manifest " + manifest);
+        }
+        Set<String> docs = manifest == null ? null : Evaluation.manifestIds(manifest);
         try (KgStore store = KgStore.openExisting(storeOption.store)) {
             var out = spec.commandLine().getOut();
-            for (Score score : Evaluation.run(store, files)) {
+            for (Score score : Evaluation.run(store, files, docs)) {
                 if (verbose) {
                     score.details().forEach(out::println);
                 }

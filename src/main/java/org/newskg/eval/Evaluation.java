@@ -2,16 +2,24 @@ package org.newskg.eval;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.newskg.extract.Lexicon;
 import org.newskg.query.NamedQuery;
 import org.newskg.query.QueryCatalog;
 import org.newskg.query.QueryRunner;
@@ -46,12 +54,26 @@ public final class Evaluation {
 
     /** Every score the gold files ask for, in the order statements, events, units, agreements, actors. */
     public static List<Score> run(KgStore store, GoldFiles gold) throws IOException {
+        return run(store, gold, null);
+    }
+
+    /**
+     * Every score the gold files ask for; statements (and their speaker type agreement) are scored
+     * on the given articles ({@code statementDocs}, e.g. every id of a manifest, see
+     * {@link #manifestIds}), or on those with a gold line when null.
+     */
+    public static List<Score> run(KgStore store, GoldFiles gold, Set<String> statementDocs) throws IOException {
         if (gold.agreements() != null && gold.actors() == null) {
             throw new IllegalArgumentException("scoring agreements needs the actors gold (party names)");
         }
         List<Score> out = new ArrayList<>();
         if (gold.statements() != null) {
-            out.add(statements(store, gold.statements()));
+            List<GoldStatement> statements = GoldStatement.read(gold.statements());
+            Set<String> docs = statementDocs != null ? statementDocs
+                    : statements.stream().map(GoldStatement::doc).collect(Collectors.toSet());
+            List<SystemStatement> rows = whoSaidWhat(store);
+            out.add(StatementScore.score(statements, rows, docs));
+            out.add(SpeakerTypeAgreement.score(statements, rows, docs, speakerKinds(store)));
         }
         if (gold.events() != null) {
             out.add(EventScore.score(GoldEvent.read(gold.events()), eventRows(csv(store, "timeline"))));
@@ -73,10 +95,46 @@ public final class Evaluation {
         return StatementScore.score(GoldStatement.read(goldFile), whoSaidWhat(store));
     }
 
+    /** As the reference scorer's {@code --manifest}: the {@code id} column of a tab-separated manifest with a header. */
+    public static Set<String> manifestIds(Path manifest) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter('\t').setHeader().setSkipHeaderRecord(true).get();
+        Set<String> ids = new LinkedHashSet<>();
+        try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : format.parse(in)) {
+                if (!r.isMapped("id")) {
+                    throw new IOException(manifest + " has no id column");
+                }
+                ids.add(cell(r, "id"));
+            }
+        }
+        return ids;
+    }
+
+    /** Per who-said-what row (article id, speaker label, statement), the speaker's kinds (see {@link SpeakerTypeAgreement}). */
+    static Map<SpeakerTypeAgreement.Speaker, Set<String>> speakerKinds(KgStore store) throws IOException {
+        String sparql = String.join("\n", Lexicon.lines(Evaluation.class, "/newskg/eval/speaker-types.rq"));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        QueryRunner.run(store, NamedQuery.parse("speaker-types", sparql), Map.of(), ResultFormat.CSV, csv);
+        Map<SpeakerTypeAgreement.Speaker, Set<String>> out = new HashMap<>();
+        for (var e : rows(csv.toString(StandardCharsets.UTF_8), r -> Map.entry(
+                new SpeakerTypeAgreement.Speaker(Text.docid(cell(r, "document")), cell(r, "speaker"), cell(r, "statement")),
+                SpeakerTypeAgreement.kinds(cell(r, "classes"), cell(r, "anonymous"))))) {
+            out.merge(e.getKey(), e.getValue(), (a, b) -> {
+                Set<String> u = new HashSet<>(a);
+                u.addAll(b);
+                return u;
+            });
+        }
+        return out;
+    }
+
     /** The who-said-what rows of the store. */
     public static List<SystemStatement> whoSaidWhat(KgStore store) throws IOException {
-        return rows(csv(store, "who-said-what"),
-                r -> new SystemStatement(cell(r, "document"), cell(r, "speaker"), cell(r, "statement"), cell(r, "date")));
+        return statementRows(csv(store, "who-said-what"));
+    }
+
+    static List<SystemStatement> statementRows(String csv) throws IOException {
+        return rows(csv, r -> new SystemStatement(cell(r, "document"), cell(r, "speaker"), cell(r, "statement"), cell(r, "date")));
     }
 
     /** A bundled query's answer as CSV. */

@@ -48,16 +48,26 @@ public final class StatementScore {
         boolean test(SystemStatement r, GoldStatement g);
     }
 
+    /** Scores the documents that have a gold line. */
     public static Result score(List<GoldStatement> allGold, List<SystemStatement> allRows) {
         Set<String> docs = new HashSet<>();
         allGold.forEach(g -> docs.add(g.doc()));
-        List<SystemStatement> rows = allRows.stream().filter(r -> docs.contains(r.document())).toList();
+        return score(allGold, allRows, docs);
+    }
+
+    /**
+     * Scores the given documents, as the reference scorer's {@code --docs} or {@code --manifest}
+     * (every article of a corpus, so that statements from an article with nothing attributed count
+     * as false): gold lines and rows of other documents are left out.
+     */
+    public static Result score(List<GoldStatement> someGold, List<SystemStatement> allRows, Set<String> docs) {
+        List<GoldStatement> allGold = someGold.stream().filter(g -> docs.contains(g.doc())).toList();
+        List<SystemStatement> rows = allRows.stream().filter(r -> docs.contains(Text.docid(r.document()))).toList();
         List<GoldStatement> required = allGold.stream().filter(g -> !g.optional()).toList();
 
-        Match content = (r, g) -> r.document().equals(g.doc())
-                && g.keys().stream().map(Text::norm).anyMatch(k -> !k.isEmpty() && Text.norm(r.statement()).contains(k));
-        Match said = (r, g) -> content.test(r, g) && speakerMatches(r.speaker(), g);
-        Match when = (r, g) -> said.test(r, g) && (g.date() == null || g.date().isEmpty() || g.date().equals(r.date()));
+        Match content = StatementScore::content;
+        Match said = StatementScore::said;
+        Match when = (r, g) -> said.test(r, g) && (g.date() == null || g.date().isEmpty() || g.date().equals(dateOf(r.date())));
 
         Prf saidPrf = prf(rows, allGold, required, said, said);
         Prf whenPrf = prf(rows, allGold, required, when, said);
@@ -73,18 +83,19 @@ public final class StatementScore {
             if (c.isEmpty()) {
                 why = "MISSED";
             } else if (c.stream().noneMatch(r -> said.test(r, g))) {
-                why = "WRONG SPEAKER '" + c.get(0).speaker() + "'";
+                why = "WRONG SPEAKER " + Text.repr(c.get(0).speaker());
             } else if (c.stream().noneMatch(r -> when.test(r, g))) {
-                why = "WRONG DATE '" + c.stream().filter(r -> said.test(r, g)).findFirst().orElseThrow().date() + "'";
+                why = "WRONG DATE " + Text.repr(dateOf(c.stream().filter(r -> said.test(r, g)).findFirst().orElseThrow().date()));
             }
             if (why != null) {
-                details.add(String.format("%-30s %s | %s | %s | %s", why, g.doc(), g.speaker(), g.keys().get(0), g.date()));
+                details.add(String.format("%-30s %s | %s | %s | %s", Text.head(why, 30), Text.shortDoc(g.doc()), g.speaker(),
+                        g.keys().get(0), g.date() == null ? "None" : g.date()));
             }
         }
         for (SystemStatement r : rows) {
             if (allGold.stream().noneMatch(g -> said.test(r, g))) {
-                details.add(String.format("%-30s %s | %s | %s", "EXTRA (matches no gold)", r.document(), r.speaker(),
-                        r.statement().length() > 110 ? r.statement().substring(0, 110) : r.statement()));
+                details.add(String.format("%-30s %s | %s | %s", "EXTRA (matches no gold)", Text.shortDoc(Text.docid(r.document())),
+                        r.speaker(), Text.head(r.statement(), 110)));
             }
         }
         return new Result(required.size(), allGold.size() - required.size(), rows.size(), saidPrf, whenPrf,
@@ -114,6 +125,26 @@ public final class StatementScore {
         double p = ratio(tp, tp + fp);
         double rec = ratio(covered.size(), required.size());
         return new Prf(p, rec, p + rec == 0 ? 0 : 2 * p * rec / (p + rec), tp, fp, ignored, covered.size());
+    }
+
+    /** The row carries the gold claim: same document, its statement holds the key or an alt key. */
+    static boolean content(SystemStatement r, GoldStatement g) {
+        String text = Text.norm(r.statement());
+        return Text.docid(r.document()).equals(g.doc())
+                && g.keys().stream().map(Text::norm).anyMatch(k -> !k.isEmpty() && text.contains(k));
+    }
+
+    /** The row carries the gold claim and names its speaker (or an alias). */
+    static boolean said(SystemStatement r, GoldStatement g) {
+        return content(r, g) && speakerMatches(r.speaker(), g);
+    }
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    /** The first YYYY-MM-DD in a date cell, or "" (the reference scorer's {@code date_of}). */
+    static String dateOf(String v) {
+        var m = DAY.matcher(v == null ? "" : v);
+        return m.find() ? m.group(1) : "";
     }
 
     private static boolean speakerMatches(String systemSpeaker, GoldStatement g) {

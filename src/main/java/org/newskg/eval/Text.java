@@ -78,4 +78,24 @@ final class Text {
     static String plain(Double x) {
         return x == null ? "null" : x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf(x.longValue()) : x.toString();
     }
+
+    /** The first {@code n} characters (code points, as Python slices) of {@code s}; "" for null. */
+    static String head(String s, int n) {
+        String x = s == null ? "" : s;
+        return x.codePointCount(0, x.length()) <= n ? x : x.substring(0, x.offsetByCodePoints(0, n));
+    }
+
+    /** A string as Python's {@code repr} prints it (quotes chosen as Python does; backslashes and quotes escaped). */
+    static String repr(String s) {
+        String x = s == null ? "" : s;
+        char q = x.indexOf('\'') >= 0 && x.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder().append(q);
+        for (char c : x.toCharArray()) {
+            if (c == '\\' || c == q) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.append(q).toString();
+    }
 }

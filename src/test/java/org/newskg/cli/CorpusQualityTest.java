@@ -36,7 +36,7 @@ class CorpusQualityTest {
         // the CLI prints the same figures
         Cli eval = Cli.run("eval", "--store", store.toString(), "--gold", "src/test/resources/gold/statements.jsonl");
         assertEquals(0, eval.exit(), eval::toString);
-        assertEquals(String.join("\n", r.lines()), eval.out().strip());
+        assertEquals(r.lines(), eval.out().strip().lines().limit(3).toList());
     }
 
     /** The events issue's targets: recall ≥ 0.80, type and date ≥ 0.85 on found events, no gold actor split. */

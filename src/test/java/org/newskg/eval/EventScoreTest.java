@@ -46,7 +46,8 @@ class EventScoreTest {
         // A1 takes the Airstrike row (type preferred) so A2 gets the Attack row with count 3; the one
         // "formal talks" row serves A3 only, A4 is missed; "2024-01-15" is in gold month 2024-01 but
         // row month "2024-01" is not gold day 2024-01-20; "3.0" equals 3, "sixty" is no number.
-        assertEquals(List.of("gold=7 rows=6 found=5", "events recall=0.714 type=1.000 date=0.750 count=0.500"), r.lines());
+        assertEquals(List.of("gold=7 rows=6 found=5", "events recall=0.714 type=1.000 date=0.750 count=0.500",
+                "events P=1.000 R=0.714 F1=0.833 (rows true 5, false 0, neutral 1)"), r.lines());
         assertEquals(List.of("MISSED      d1 | Meeting | formal talks",
                 "WRONG DATE  d2 | 2024-01 vs 2024-01-20 | Kataib\u00a0Hezbollah militia group",
                 "MISSED      d3 | Other | nothing like this is in the rows"), r.details());
@@ -63,7 +64,8 @@ class EventScoreTest {
                 """;
         EventScore.Result r = score(GOLD, csv);
         // no row of type Talks: A3 takes the first candidate (Other), leaving the Meeting row to A4
-        assertEquals(List.of("gold=7 rows=4 found=4", "events recall=0.571 type=0.750 date=0.667 count=0.000"), r.lines());
+        assertEquals(List.of("gold=7 rows=4 found=4", "events recall=0.571 type=0.750 date=0.667 count=0.000",
+                "events P=1.000 R=0.571 F1=0.727 (rows true 4, false 0, neutral 0)"), r.lines());
         assertEquals(List.of("MISSED      d1 | Attack | more than 60 attacks",
                 "WRONG TYPE  d1 | Other vs Talks | formal talks",
                 "WRONG DATE  d1 |  vs 2024-01 | formal talks",
@@ -84,7 +86,8 @@ class EventScoreTest {
                 c,Attack,,,"The attack number 30 happened here."
                 """;
         // 1/16 = 0.0625: Python prints 0.062 (String.format would print 0.063)
-        assertEquals(List.of("gold=16 rows=2 found=1", "events recall=0.062 type=1.000 date=0.000 count=0.000"),
+        assertEquals(List.of("gold=16 rows=2 found=1", "events recall=0.062 type=1.000 date=0.000 count=0.000",
+                "events P=0.500 R=0.062 F1=0.111 (rows true 1, false 1, neutral 0)"),
                 score(gold.toString(), csv).lines());
     }
 
@@ -98,8 +101,41 @@ class EventScoreTest {
                     count, "Evidence: " + g.key() + "."));
         }
         EventScore.Result r = EventScore.score(gold, rows);
-        assertEquals(List.of("gold=46 rows=51 found=46", "events recall=1.000 type=1.000 date=1.000 count=1.000"), r.lines());
+        assertEquals(List.of("gold=46 rows=51 found=46", "events recall=1.000 type=1.000 date=1.000 count=1.000",
+                "events P=1.000 R=1.000 F1=1.000 (rows true 46, false 0, neutral 5)"), r.lines());
         assertEquals(List.of(), r.details());
+    }
+
+    /**
+     * Precision: alt keys find an event, a row holding the key itself is preferred among rows of the
+     * gold type, further mentions of the type are neutral (so are optional events), a mention of
+     * the wrong type is false; documents without gold are not scored.
+     */
+    @Test
+    void altKeysRepeatsAndFalseRowsLikeTheReferenceScorer() throws IOException {
+        String gold = """
+                {"eid": "B1", "doc": "e1", "type": "Talks", "key": "the talks in Baghdad", "alt_keys": ["the discussions", "the dialogue"], "date": "2024-01-25", "count": null}
+                {"eid": "B2", "doc": "e1", "type": "Attack", "key": "rocket attack on the base", "date": null, "count": null}
+                {"eid": "B3", "doc": "e1", "type": "Meeting", "key": "met the envoy", "date": null, "count": null, "optional": true}
+                {"eid": "B4", "doc": "e2", "type": "Election", "key": "won the election", "alt_keys": ["the vote"], "date": null, "count": null}
+                """;
+        String csv = """
+                document,type,date,evidence
+                e1,Talks,2024-01-25,"The discussions went on."
+                e1,Talks,2024-01-25,"They opened the talks in Baghdad on Thursday, and the discussions went on."
+                e1,Talks,,"The dialogue will resume."
+                e1,Other,,"The dialogue will resume."
+                e1,Meeting,,"He met the envoy."
+                e1,Attack,,"A rocket attack on the base followed the talks in Baghdad."
+                e2,Vote,,"The vote was close."
+                e3,Attack,,"Nobody scores this document."
+                """;
+        EventScore.Result r = score(gold, csv);
+        // python3 score_events.py gold.jsonl rows.csv --verbose
+        assertEquals(List.of("gold=3 rows=7 found=3", "events recall=1.000 type=0.667 date=1.000 count=0.000",
+                "events P=0.750 R=1.000 F1=0.857 (rows true 3, false 1, neutral 3)"), r.lines());
+        assertEquals(List.of("WRONG TYPE  e2 | Vote vs Election | won the election",
+                "FALSE ROW   e1 | Other | The dialogue will resume."), r.details());
     }
 
     private EventScore.Result score(String goldJsonl, String csv) throws IOException {
