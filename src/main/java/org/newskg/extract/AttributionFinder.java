@@ -29,6 +29,8 @@ final class AttributionFinder {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our");
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("by", "in");
+    /** Prepositions of where a named source works: "Lydia Moss for the agency", "Ana Ruiz of Oxfam". */
+    private static final Set<String> NAME_COMPLEMENTS = Set.of("for", "of", "at", "from", "with");
     private static final int MAX_SUBJECT_TOKENS = 16;
 
     private final Lexicon lexicon;
@@ -59,7 +61,8 @@ final class AttributionFinder {
     private Attribution atVerb(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times, List<Attribution> earlier) {
         Token verb = s.token(v);
         Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb);
-        if (reporting == null || quotes.at(verb.begin()) != null || !(verb.pos().startsWith("VERB") || coordinatedAdjective(s, v))) {
+        if (reporting == null || quotes.at(verb.begin()) != null
+                || !(verb.pos().startsWith("VERB") || coordinatedAdjective(s, v) || verbTakenForNoun(s, v))) {
             return null;
         }
         String lemma = reporting.lemma();
@@ -137,6 +140,24 @@ final class AttributionFinder {
         return i < v - 1 ? i + 1 : v;
     }
 
+    /**
+     * "The World Health Organisation (WHO) recommends that …", "Paris claims she …": a reporting
+     * verb in -s that the tagger took for a plural noun, after a name or pronoun and before the
+     * start of a clause.
+     */
+    private static boolean verbTakenForNoun(Sentence s, int v) {
+        Token t = s.token(v);
+        if (!t.pos().startsWith("NOUN") || !t.lower().endsWith("s") || v == 0 || v + 1 >= s.size()) {
+            return false;
+        }
+        Token prev = s.token(v - 1);
+        Token next = s.token(v + 1);
+        boolean subjectBefore = prev.pos().startsWith("PROPN") || prev.text().equals(")") || prev.pos().startsWith("PRON");
+        boolean clauseAfter = next.lower().equals("that") || isQuoteMark(next) || next.text().equals(":")
+                || next.pos().startsWith("PRON") && !next.lower().equals("it");
+        return subjectBefore && clauseAfter;
+    }
+
     /** "… and expressed hope that …": the tagger sometimes takes a coordinated past form for an adjective. */
     private static boolean coordinatedAdjective(Sentence s, int v) {
         return s.token(v).isPos("ADJ") && s.token(v).lower().endsWith("ed") && v > 0 && s.token(v - 1).lower().equals("and");
@@ -209,7 +230,9 @@ final class AttributionFinder {
                 Token first = s.token(k + 1);
                 boolean participle = first.pos().startsWith("VERB") && (first.lower().endsWith("ing") || first.lower().endsWith("ed"));
                 boolean relative = first.lower().equals("who") || first.lower().equals("which");
-                return participle || relative ? k : -1;
+                // "X, in remarks to Y television, said", "X, of the University of Z, said"
+                boolean adjunct = first.pos().startsWith("ADP") && k >= 1 && s.token(k - 1).pos().startsWith("PROPN");
+                return participle || relative || adjunct ? k : -1;
             }
         }
         return -1;
@@ -258,8 +281,9 @@ final class AttributionFinder {
             }
             int nameEnd = c - 1;
             int nameStart = nameEnd;
-            while (nameStart >= 0 && nameEnd - nameStart < 5 && (s.token(nameStart).pos().startsWith("PROPN")
-                    || SpeakerPhrases.isCapitalised(s.token(nameStart)) && s.token(nameStart).text().endsWith("."))) {
+            while (nameStart >= 0 && nameEnd - nameStart < 6 && (s.token(nameStart).pos().startsWith("PROPN")
+                    || SpeakerPhrases.isCapitalised(s.token(nameStart)) && s.token(nameStart).text().endsWith(".")
+                    || gluedJoiner(s, nameStart))) {
                 nameStart--;
             }
             nameStart++;
@@ -268,7 +292,35 @@ final class AttributionFinder {
                 return new int[] {nameStart, comma - 1};
             }
         }
-        return null;
+        return nameWithComplement(s, comma);
+    }
+
+    /**
+     * "Lydia Moss for the Food Standards Agency, says …": a name opening the sentence, a
+     * prepositional complement naming where the person works, and the comma before the verb.
+     */
+    private static int[] nameWithComplement(Sentence s, int comma) {
+        int i = firstWord(s);
+        int nameEnd = i;
+        while (nameEnd < comma && s.token(nameEnd).pos().startsWith("PROPN")) {
+            nameEnd++;
+        }
+        if (nameEnd - i < 2 || nameEnd >= comma || !NAME_COMPLEMENTS.contains(s.token(nameEnd).lower())) {
+            return null;
+        }
+        for (int k = nameEnd + 1; k < comma; k++) {
+            if (s.token(k).pos().startsWith("VERB") || s.token(k).text().equals(",")) {
+                return null;
+            }
+        }
+        return new int[] {i, comma - 1};
+    }
+
+    /** A hyphen or apostrophe glued between two name parts ("Al-Maeena", "O'Neill"). */
+    private static boolean gluedJoiner(Sentence s, int i) {
+        Token t = s.token(i);
+        return i > 0 && i + 1 < s.size() && (t.text().equals("-") || t.text().equals("'") || t.text().equals("\u2019"))
+                && t.begin() == s.token(i - 1).end() && t.end() == s.token(i + 1).begin();
     }
 
     private boolean hasTitleWord(Sentence s, int from, int to) {
@@ -379,6 +431,12 @@ final class AttributionFinder {
     /** "told the outlet", "told reporters": the listener phrase right after the verb, or null. */
     private static int[] listener(Sentence s, int from) {
         int[] np = rightSubject(s, from);
+        for (int k = np == null ? -1 : from + 1; np != null && k <= np[1]; k++) {
+            if (s.token(k).isPos("DET") && !s.token(k - 1).isPos("DET")) {
+                np = new int[] {from, k - 1}; // "told CBC News | the department will …": the content's subject
+                break;
+            }
+        }
         if (np == null && from < s.size() && s.token(from).pos().startsWith("PRON") && !s.token(from).lower().equals("that")) {
             return new int[] {from, from};
         }

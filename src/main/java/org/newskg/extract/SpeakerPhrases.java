@@ -141,7 +141,8 @@ final class SpeakerPhrases {
         if (lexicon.isAttributionNoun(head) || isCompoundAttributionNoun(core, headIndex)) {
             return documentAuthor(registry, core, headIndex, main, cut, evidence, offset);
         }
-        if (isCapitalised(head) && !lexicon.isOrganisationHead(head) && !lexicon.isAnonymousHead(head)) {
+        boolean titleOnly = stripDeterminer(core).stream().allMatch(lexicon::isTitleWord);
+        if (isCapitalised(head) && !lexicon.isOrganisationHead(head) && !lexicon.isAnonymousHead(head) && !titleOnly) {
             ActorRegistry.Draft named = named(registry, stripDeterminer(core), evidence, offset);
             if (named != null) {
                 return named;
@@ -180,6 +181,8 @@ final class SpeakerPhrases {
                 if (holder != null) {
                     return registry.mentioned(holder, null, evidence, offset);
                 }
+                // "the Secretary" whom the article never names: the description as written
+                return registry.roleHolder(text(main), headWord, affiliation, evidence, offset);
             }
             return registry.roleHolder(label, headWord, affiliation, evidence, offset);
         }

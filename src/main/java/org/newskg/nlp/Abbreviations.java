@@ -42,6 +42,11 @@ final class Abbreviations {
         return new Abbreviations(map);
     }
 
+    /** One capital letter and a period ("W."), as in names with a middle initial. */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
     boolean contains(String word) {
         return alwaysContinues.containsKey(word);
     }
@@ -51,8 +56,14 @@ final class Abbreviations {
      * starting with {@code next}.
      */
     boolean joins(String lastWord, String next) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (isInitial(lastWord) && Character.isUpperCase(next.charAt(0))) {
+            return true; // a middle initial: "Lewis W. | Teperman said"
+        }
         Boolean always = alwaysContinues.get(lastWord);
-        if (always == null || next.isEmpty()) {
+        if (always == null) {
             return false;
         }
         char first = next.charAt(0);
