@@ -65,7 +65,7 @@ public final class Extractor {
                     continue; // "SENIOR STATE DEPARTMENT OFFICIAL:": a label's words are no reporting verb
                 }
                 for (Attribution a : jointSources(s, found)) {
-                    Draft d = draft(registry, s, a, drafts);
+                    Draft d = draft(registry, s, a, drafts, article.meta().publisher());
                     if (d != null) {
                         drafts.add(d);
                     }
@@ -210,7 +210,17 @@ public final class Extractor {
         return out;
     }
 
-    private Draft draft(ActorRegistry registry, Sentence s, Attribution a, List<Draft> earlier) {
+    /** "Wikinews has learned", "Wikinews observed": the publisher of the article reports, no source speaks. */
+    private static boolean isOwnOutlet(ActorRegistry.Draft speaker, String publisher) {
+        if (publisher == null || speaker.label.length() < 3 || speaker.anonymous) {
+            return false;
+        }
+        String p = publisher.toLowerCase(java.util.Locale.ROOT);
+        String name = speaker.label.toLowerCase(java.util.Locale.ROOT);
+        return p.equals(name) || p.startsWith(name + " ") || p.startsWith(name + ",");
+    }
+
+    private Draft draft(ActorRegistry registry, Sentence s, Attribution a, List<Draft> earlier, String publisher) {
         Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
         ActorRegistry.Draft speaker;
         if (a.hasSpeakerPhrase()) {
@@ -218,7 +228,7 @@ public final class Extractor {
         } else {
             speaker = earlier.stream().filter(d -> d.sentence == s).map(d -> d.speaker).reduce((x, y) -> y).orElse(null);
         }
-        if (speaker == null) {
+        if (speaker == null || isOwnOutlet(speaker, publisher)) {
             return null;
         }
         ActorRegistry.Draft reportedBy = null;

@@ -25,6 +25,7 @@ import org.newskg.nlp.Token;
  */
 final class SpeakerPhrases {
     private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s");
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['’]s$");
 
     private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
@@ -258,6 +259,13 @@ final class SpeakerPhrases {
         }
         if (!author.isEmpty() && POSSESSIVE_S.matcher(author.get(author.size() - 1).lower()).matches()) {
             author = author.subList(0, author.size() - 1);
+        } else if (!author.isEmpty() && POSSESSIVE_END.matcher(author.get(author.size() - 1).text()).find()) {
+            // "Cornyn's statement added": the possessive glued to the author's name
+            Token last = author.get(author.size() - 1);
+            String bare = POSSESSIVE_END.matcher(last.text()).replaceFirst("");
+            List<Token> fixed = new ArrayList<>(author.subList(0, author.size() - 1));
+            fixed.add(new Token(bare, last.begin(), last.begin() + bare.length(), last.pos(), last.lemma()));
+            author = fixed;
         }
         if (author.isEmpty() && cut < main.size() && Set.of("from", "by", "of").contains(main.get(cut).lower())) {
             author = main.subList(cut + 1, main.size());
@@ -305,7 +313,8 @@ final class SpeakerPhrases {
      */
     private int nameStart(List<Token> tokens) {
         int start = tokens.size();
-        while (start > 0 && (isCapitalised(tokens.get(start - 1)) || NAME_JOINERS.contains(tokens.get(start - 1).lower()))) {
+        while (start > 0 && (isCapitalised(tokens.get(start - 1)) || NAME_JOINERS.contains(tokens.get(start - 1).lower())
+                || initialPeriod(tokens, start - 1))) {
             start--;
         }
         while (start < tokens.size() && NAME_JOINERS.contains(tokens.get(start).lower())) {
@@ -318,10 +327,49 @@ final class SpeakerPhrases {
             }
         }
         int nameStart = Math.max(start, lastRole + 1);
+        if (lastRole >= 0 && tokens.get(lastRole).lower().equals("of")) {
+            nameStart = afterPortfolio(tokens, nameStart);
+        }
         while (nameStart < tokens.size() && NAME_JOINERS.contains(tokens.get(nameStart).lower())) {
             nameStart++;
         }
         return nameStart;
+    }
+
+    /**
+     * "Secretary of Energy Jennifer Granholm", "Governor of Washington Chris Gregoire", "Secretary
+     * of Defense Austin": after a title's "of", the portfolio or place comes first and the name
+     * last — its last two words (one when only two follow "of"), with a middle initial and the
+     * word before it ("Antony J. Blinken").
+     */
+    private static int afterPortfolio(List<Token> tokens, int from) {
+        int k = tokens.size() - from;
+        if (k < 2) {
+            return from;
+        }
+        int start = tokens.size() - Math.min(2, k - 1);
+        // "Antony J. Blinken": an initial (one token "J." or two, "J" and ".") takes the word before it along
+        while (start > from + 1 && (isInitial(tokens, start) || initialPeriod(tokens, start)
+                || NAME_JOINERS.contains(tokens.get(start).lower()))) {
+            start--;
+        }
+        return Math.max(start, from + 1);
+    }
+
+    /** A middle initial: "J." as one token, or the letter of "J" + ".". */
+    private static boolean isInitial(List<Token> tokens, int i) {
+        String x = tokens.get(i).text();
+        return x.length() == 2 && Character.isUpperCase(x.charAt(0)) && x.charAt(1) == '.'
+                || x.length() == 1 && Character.isUpperCase(x.charAt(0)) && initialPeriod(tokens, i + 1);
+    }
+
+    /** The period of an initial split from its letter ("J" "."). */
+    private static boolean initialPeriod(List<Token> tokens, int i) {
+        if (i <= 0 || i >= tokens.size() || !tokens.get(i).text().equals(".")) {
+            return false;
+        }
+        Token letter = tokens.get(i - 1);
+        return letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0)) && letter.end() == tokens.get(i).begin();
     }
 
     /** A token of a title or role before a name: "Defense", "Secretary", "of", "Maj.", "Pentagon", "Iraqi". */
