@@ -46,6 +46,9 @@ final class SpeakerTurns {
     /** An honorific and a name ending in a colon ("Mr. Kirby:", "Ms Ahern:"). */
     private static final Pattern HONORIFIC_LABEL = Pattern.compile(
             "((?:Mr|Mrs|Ms|Dr|Miss)\\.?[ \u00A0][A-Z][\\p{L}'\u2019\\-]+(?:[ \u00A0][A-Z][\\p{L}'\u2019\\-]+){0,2})[ \u00A0]*:[ \u00A0\t]*");
+    /** A recording played in a broadcast: "(Video Clip of Senator Durbin)", "(Soundbite of X)". */
+    private static final Pattern CLIP_LABEL = Pattern.compile(
+            "\\((?:\\p{L}+[ \u00A0]){1,3}(?:of|from)[ \u00A0]+(\\p{Lu}[^()]{1,60})\\)[ \u00A0]*");
     /** The question and answer letters of interviews: "Q:", "Q.", "Q    Why …", "A:". */
     private static final Pattern LETTER_LABEL = Pattern.compile("([QA])(?:[:.][ \u00A0\t]*|[ \u00A0\t]{2,})");
 
@@ -148,14 +151,50 @@ final class SpeakerTurns {
                     labels.add(label);
                     out.add(current);
                 } else if (current != null) {
-                    out.add(new Paragraph(current.label(), current.role(), from, from, to));
+                    Matcher clip = CLIP_LABEL.matcher(text).region(from, to);
+                    Role clipRole = clip.lookingAt() && clip.end() < to ? lexicon.speakerLabelRole(clip.group(1)) : null;
+                    // "(Video Clip of Senator Durbin) Washington is …": one paragraph of someone else's words
+                    out.add(clipRole != null ? new Paragraph(clip.group(1).strip(), clipRole, from, clip.end(), to)
+                            : new Paragraph(current.label(), current.role(), from, from, to));
                 }
             }
             lineStart = lineEnd + 1;
         }
         boolean transcript = labelled >= 3 || labelled == 2 && labels.size() == 2
                 || labelled == 1 && lexicon.announcesTranscript(firstLine(text));
-        return new SpeakerTurns(transcript ? out : List.of());
+        if (!transcript) {
+            return new SpeakerTurns(List.of());
+        }
+        java.util.Set<String> journalists = new java.util.HashSet<>();
+        for (String label : labels) {
+            if (lexicon.speakerLabelRole(label) == Role.SPEAKER && introducedAsJournalist(text, label, lexicon)) {
+                journalists.add(label);
+            }
+        }
+        return new SpeakerTurns(out.stream().map(p -> journalists.contains(p.label())
+                ? new Paragraph(p.label(), Role.HOST, p.lineBegin(), p.begin(), p.end()) : p).toList());
+    }
+
+    /**
+     * "MS AHERN:" of an interview whose text introduces "our political reporter Mary Ann Ahern":
+     * the label's surname follows a journalist's word (a question or host word of
+     * speaker-labels.tsv) within a few capitalised words.
+     */
+    private static boolean introducedAsJournalist(String text, String label, Lexicon lexicon) {
+        String[] words = label.split("[\\s\u00A0]+");
+        String surname = words[words.length - 1].replaceAll("[.:]", "");
+        if (surname.length() < 3) {
+            return false;
+        }
+        Matcher m = Pattern.compile("\\b(\\p{L}+)\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3}(?iu:" + Pattern.quote(surname) + ")\\b")
+                .matcher(text);
+        while (m.find()) {
+            String kind = lexicon.speakerLabelWord(m.group(1));
+            if ("question".equals(kind) || "host".equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String text) {
