@@ -29,8 +29,13 @@ import org.newskg.time.TemporalExpression;
  *       a strike ("targeted three facilities"), an elided second count ("60 in Iraq and over 90
  *       in Syria"), and sub-events after "including" ("airstrikes …, including two headquarters
  *       on Tuesday");</li>
- *   <li>announcements: dated statements are announcements by their speaker.</li>
+ *   <li>announcements: a dated briefing or statement ("in a statement on Monday"), or an
+ *       announcement whose object is the news ("announced the start of a process"); its speaker
+ *       is its agent. A reporting verb alone makes no event.</li>
  * </ul>
+ * Mentions that are negated, hypothetical, wished for or generic make no event ({@link EventCues});
+ * the mentions of one event in an article are folded into one ({@link EventCoreference}), and a
+ * headline's mentions only join events the body tells.
  */
 final class EventExtractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -38,7 +43,8 @@ final class EventExtractor {
     /** What lies between a trigger and a later date when a relative clause on the trigger holds the date. */
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("(?s)\\S*\\s*,\\s*(which|that)\\b[^,]*");
 
-    private record Trigger(List<String> words, String type, String pos) {
+    /** A lexicon entry: its words, event type, required part of speech and condition (see event-triggers.tsv). */
+    private record Trigger(List<String> words, String type, String pos, String needs) {
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("conduct", "conducted", "conducting", "launch", "launched",
@@ -54,19 +60,21 @@ final class EventExtractor {
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
     private final List<String> idioms = Lexicon.lines("event-idioms.txt").stream().map(String::strip).toList();
     private final Participants participants;
+    private final EventCues cues = new EventCues();
 
     EventExtractor(Gazetteer gazetteer) {
         this.participants = new Participants(gazetteer);
         for (String line : Lexicon.lines("event-triggers.tsv")) {
             String[] c = line.split("\t");
             List<String> words = List.of(c[0].split(" "));
-            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Trigger(words, c[1], c[2]));
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                    .add(new Trigger(words, c[1], c[2], c.length > 3 ? c[3] : "-"));
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     }
 
-    /** A mutable event under construction. */
-    private static final class Draft {
+    /** A mutable event mention under construction; {@link EventCoreference} folds mentions of one event. */
+    static final class Draft {
         EventType type;
         String trigger;
         ActorRegistry.Draft agent;
@@ -80,14 +88,27 @@ final class EventExtractor {
         Integer injured;
         ActorRegistry.Draft victim;
         Sentence sentence;
+        /** The mention stands in a headline or heading: it only names an event the body tells. */
+        boolean heading;
+        /** "these attacks", "this strike": refers back to an event told before. */
+        boolean anaphoric;
+        /** "the attack", "the Sunday attack": a definite mention, which may refer back. */
+        boolean definite;
+        /** The year of a time expression in the mention's clause (a day, a month or a bare year), else null. */
+        Integer year;
+        /** The lower-cased phrase the event is about or aimed at, resolved to an actor or not ("chief executive"). */
+        String theme;
+        /** The figure of a market move ("6.39 percent"), which tells one move from another. */
+        String figure;
     }
 
     List<Event> extract(ActorRegistry registry, List<Sentence> body, List<TemporalExpression> times,
-            List<Statement> statements, String text) {
+            List<Statement> statements, String text, java.time.LocalDate published) {
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : body) {
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             List<TemporalExpression> local = times.stream().filter(e -> e.begin() >= s.begin() && e.end() <= s.end()).toList();
+            boolean heading = isHeading(s, text);
             int i = 0;
             while (i < s.size()) {
                 Trigger t = match(s, i);
@@ -96,7 +117,24 @@ final class EventExtractor {
                     continue;
                 }
                 int last = i + t.words().size() - 1;
+                boolean verb = s.token(last).pos().startsWith("VERB") || t.pos().equals("verb");
+                EventCues.Reading reading = cues.read(s, i, last, verb && !t.pos().equals("noun"), local);
+                if (reading == EventCues.Reading.NONE || !condition(t, s, last, local)) {
+                    i++;
+                    continue;
+                }
                 Draft d = event(registry, s, i, last, t, local, ev);
+                if (t.needs().equals("date") && !d.date.known()) {
+                    i = last + 1;
+                    continue; // "said in a statement": where something was said, not a dated announcement
+                }
+                d.heading = heading;
+                d.anaphoric = reading == EventCues.Reading.ANAPHORIC;
+                d.definite = definite(s, i);
+                d.year = year(s, i, local);
+                if (t.needs().equals("figure")) {
+                    d.figure = figure(s, last);
+                }
                 drafts.add(d);
                 drafts.addAll(including(registry, s, last, d, local, ev));
                 Draft elided = elidedCount(registry, s, last, d, ev, local);
@@ -106,15 +144,135 @@ final class EventExtractor {
                 i = last + 1;
             }
         }
-        announcementsFromStatements(registry, drafts, statements, body);
+        agentsOfAnnouncements(registry, drafts, statements, body);
+        int publishedYear = published == null ? -1 : published.getYear();
         List<Event> events = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (List<Draft> group : EventCoreference.fold(drafts, publishedYear, d -> key(registry, d))) {
+            Draft d = EventCoreference.merge(group);
             Sentence s = d.sentence;
+            List<Evidence> mentions = new ArrayList<>();
+            for (Draft m : group) {
+                Evidence e = evidence(m.sentence, text);
+                if (!mentions.contains(e)) {
+                    mentions.add(e);
+                }
+            }
             events.add(new Event(events.size() + 1, d.type, d.trigger, key(registry, d.agent), key(registry, d.target),
                     key(registry, d.place), d.date, d.count, d.qualifier, d.since, d.killed, d.injured, key(registry, d.victim),
-                    new Evidence(s.index(), s.begin(), s.end(), text.substring(s.begin(), s.end()))));
+                    evidence(s, text), mentions));
         }
         return events;
+    }
+
+    private static Evidence evidence(Sentence s, String text) {
+        return new Evidence(s.index(), s.begin(), s.end(), text.substring(s.begin(), s.end()));
+    }
+
+    /** A headline or heading: a line of its own that does not end as a sentence does ("Department Press Briefing – May 6"). */
+    private static boolean isHeading(Sentence s, String text) {
+        int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (!line.equals(s.text().strip()) || line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(line.length() - 1);
+        return ".!?\"”’')".indexOf(c) < 0;
+    }
+
+    /** Whether a determiner opens the trigger's noun phrase: "the attack", "the Sunday attack", "its bankruptcy". */
+    private static boolean definite(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (w.equals("the") || w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")
+                    || w.equals("'s") || w.equals("’s")) {
+                return true;
+            }
+            if (!(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The year of the nearest time expression in the trigger's sentence that stands in its clause. */
+    private static Integer year(Sentence s, int i, List<TemporalExpression> times) {
+        int at = s.token(i).begin();
+        TemporalExpression best = null;
+        for (TemporalExpression e : times) {
+            if (e.value() != null && sameClause(s, e, at) && distance(e, at) <= MAX_DATE_DISTANCE
+                    && (best == null || distance(e, at) < distance(best, at))) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String iso = best.value().iso();
+        return iso.length() >= 4 && Character.isDigit(iso.charAt(0)) ? Integer.valueOf(iso.substring(0, 4)) : null;
+    }
+
+    /** The trigger's condition (event-triggers.tsv): "object" and "figure" are checked on the words after it. */
+    private boolean condition(Trigger t, Sentence s, int last, List<TemporalExpression> times) {
+        switch (t.needs()) {
+            case "object": {
+                int k = last + 1;
+                while (k < s.size() && (s.token(k).isPos("ADV") || inTime(s.token(k), times))) {
+                    k++; // "announced Monday that …"
+                }
+                if (k >= s.size()) {
+                    return true;
+                }
+                String w = s.token(k).text();
+                if (w.equalsIgnoreCase("that") || w.equals(":") || w.equals("\"") || w.equals("“")) {
+                    return false; // "announced that …": speech, a statement
+                }
+                for (int j = last - 1; j >= 0 && j >= last - 6; j--) {
+                    String x = s.token(j).text();
+                    if (x.equals(",") || x.equals(";")) {
+                        break;
+                    }
+                    Trigger inner = match(s, j);
+                    if (inner != null && !inner.needs().equals("object") && !inner.needs().equals("figure")) {
+                        return false; // "attacks have been launched": the subject is the event
+                    }
+                }
+                for (int j = last + 1; j < s.size() && j <= last + 10; j++) {
+                    String x = s.token(j).text();
+                    if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                        break;
+                    }
+                    Trigger inner = match(s, j);
+                    if (inner != null && !inner.needs().equals("object") && !inner.needs().equals("figure")) {
+                        return false; // "announced 10,000 job cuts", "launched attacks": the object is the event
+                    }
+                }
+                return true;
+            }
+            case "figure":
+                return figure(s, last) != null;
+            default:
+                return true;
+        }
+    }
+
+    /** "by 6.39 percent", "2.36%", "176.3 points": the figure after a movement word, in its clause. */
+    private static String figure(Sentence s, int last) {
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",") || t.text().equals(";") || t.text().equals(".") && k == s.size() - 1) {
+                return null;
+            }
+            String next = k + 1 < s.size() ? s.token(k + 1).lower() : "";
+            boolean number = t.isPos("NUM") || !t.text().isEmpty() && (Character.isDigit(t.text().charAt(0))
+                    || t.text().length() > 1 && t.text().charAt(0) == '-' && Character.isDigit(t.text().charAt(1)));
+            if (number && (t.text().endsWith("%") || next.equals("%") || next.equals("percent") || next.equals("per")
+                    || next.equals("points") || next.equals("point"))) {
+                return t.text();
+            }
+        }
+        return null;
     }
 
     /** "talks between Sudan and the Rapid Support Forces": the two sides, when nothing else named them. */
@@ -173,8 +331,17 @@ final class EventExtractor {
             // a verb form not preceded by a determiner is a verb ("forces attacked/ADP positions").
             boolean nounSlot = before == null || before.isPos("PUNCT") || before.isPos("DET") || before.isPos("ADJ")
                     || before.isPos("NUM") || before.pos().startsWith("NOUN") || before.pos().startsWith("PROPN");
+            // "a Defense Department briefing": a determiner opening the phrase makes the trigger a noun
+            boolean determined = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3 && !determined; k--) {
+                Token b = s.token(k);
+                determined = b.isPos("DET") && !b.lower().equals("that");
+                if (!(determined || b.pos().startsWith("PROPN") || b.pos().startsWith("NOUN") || b.isPos("ADJ"))) {
+                    break;
+                }
+            }
             boolean posOk = switch (t.pos()) {
-                case "noun" -> !verb || nounSlot && !(before != null && before.pos().startsWith("PROPN") && i > 1
+                case "noun" -> !verb || determined || nounSlot && !(before != null && before.pos().startsWith("PROPN") && i > 1
                         && s.token(i - 2).pos().startsWith("PROPN") && !head.lower().endsWith("s"));
                 case "verb" -> verb || before == null || !before.isPos("DET");
                 default -> true;
@@ -228,6 +395,9 @@ final class EventExtractor {
             targetSpan = targetAfter(s, last, times);
         }
         d.target = resolve(registry, s, targetSpan, ev);
+        if (targetSpan != null) {
+            d.theme = s.span(targetSpan[0], targetSpan[1]).toLowerCase(Locale.ROOT);
+        }
         between(registry, s, last, d, ev);
         d.place = place(registry, s, last, ev);
         d.type = type(t, s, i, d);
@@ -235,7 +405,7 @@ final class EventExtractor {
             d.agent = forcesOf(registry, d.agent, ev);
         }
         dates(d, s, i, times);
-        count(d, s, i, last, verb, targetSpan);
+        count(d, s, i, last, verb, targetSpan, times);
         casualties(registry, d, s, last, ev);
         return d;
     }
@@ -246,7 +416,7 @@ final class EventExtractor {
                 && i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1))) {
             return EventType.MEETING; // a named dialogue: "the Joint Security Cooperation Dialogue"
         }
-        if (!t.type().equals("Strike")) {
+        if (!t.type().equals("MilitaryStrike")) {
             return EventType.fromLexicon(t.type());
         }
         boolean targetIsState = d.target != null && (d.target.type == ActorType.MILITARY_UNIT || d.target.type == ActorType.COUNTRY);
@@ -434,13 +604,14 @@ final class EventExtractor {
     }
 
     /** "more than 60 attacks", "attacked at least 151 times", "targeted three facilities". */
-    private static void count(Draft d, Sentence s, int i, int last, boolean verb, int[] targetSpan) {
+    private static void count(Draft d, Sentence s, int i, int last, boolean verb, int[] targetSpan, List<TemporalExpression> times) {
         int k = i - 1;
         while (k >= 0 && i - k <= 3 && (s.token(k).isPos("ADJ") || s.token(k).pos().startsWith("NOUN")
                 || s.token(k).text().equals("-"))) {
             k--;
         }
-        if (!verb && k >= 0 && Quantities.value(s.token(k).text()) != null && s.token(k).isPos("NUM")) {
+        if (!verb && k >= 0 && Quantities.value(s.token(k).text()) != null && s.token(k).isPos("NUM") && !inTime(s.token(k), times)
+                && !(k > 0 && s.token(k - 1).pos().startsWith("PROPN"))) { // "the FTSE 100 fell": a name, not a count
             d.count = Quantities.value(s.token(k).text());
             d.qualifier = Quantities.qualifierBefore(s, k);
             return;
@@ -600,35 +771,18 @@ final class EventExtractor {
         }
     }
 
-    /** Statements dated by their own attribution ("said on Jan. 10", "in a briefing on Thursday") are announcements. */
-    private static void announcementsFromStatements(ActorRegistry registry, List<Draft> drafts, List<Statement> statements,
+    /**
+     * A statement made in a dated announcement ("said in a statement on Monday") gives the
+     * announcement its speaker. A statement alone makes no event: a reporting verb reports speech.
+     */
+    private static void agentsOfAnnouncements(ActorRegistry registry, List<Draft> drafts, List<Statement> statements,
             List<Sentence> body) {
         for (Statement st : statements) {
-            Sentence s = body.stream().filter(x -> x.index() == st.evidence().sentenceIndex()).findFirst().orElse(null);
-            if (s == null) {
-                continue;
-            }
-            boolean dated = st.date().known() && !st.date().rule().equals("publication");
-            Draft existing = drafts.stream().filter(d -> d.sentence == s && d.type == EventType.ANNOUNCEMENT).findFirst().orElse(null);
-            ActorRegistry.Draft speaker = registry.get(registry.currentKey(st.speaker()));
-            if (existing != null) {
-                if (existing.agent == null) {
-                    existing.agent = speaker;
+            for (Draft d : drafts) {
+                if (d.type == EventType.ANNOUNCEMENT && d.agent == null && d.sentence.index() == st.evidence().sentenceIndex()) {
+                    d.agent = registry.get(registry.currentKey(st.speaker()));
                 }
-                if (st.date().known()) {
-                    existing.date = st.date(); // the attribution's date: a date inside the claim is about the claim
-                }
-            } else if (dated) {
-                Draft d = new Draft();
-                d.sentence = s;
-                d.type = EventType.ANNOUNCEMENT;
-                d.trigger = st.reportingVerb();
-                d.agent = speaker;
-                d.date = st.date();
-                drafts.add(d);
             }
         }
-        drafts.sort((a, b) -> Integer.compare(a.sentence.index(), b.sentence.index()));
     }
-
 }
