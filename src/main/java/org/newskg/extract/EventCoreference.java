@@ -32,7 +32,7 @@ final class EventCoreference {
                 continue;
             }
             List<Draft> antecedent = null;
-            for (int g = events.size() - 1; g >= 0 && antecedent == null; g--) {
+            for (int g = events.size() - 1; g >= 0 && antecedent == null && !d.distinct; g--) {
                 if (compatible(events.get(g), d, publishedYear, key)) {
                     antecedent = events.get(g);
                 }
@@ -70,7 +70,7 @@ final class EventCoreference {
             // meeting (or a meeting talks) only when neither has a day of its own.
             boolean kin = d.type.isA(first.type) || first.type.isA(d.type) || talksFamily(d.type) && talksFamily(first.type)
                     && !d.date.known() && event.stream().noneMatch(m -> m.date.known());
-            if (!kin || !(d.definite || d.anaphoric || d.heading)) {
+            if (!kin || !(d.definite || d.anaphoric || d.heading || d.verb)) {
                 return false;
             }
         }
@@ -92,8 +92,13 @@ final class EventCoreference {
             dated |= m.date.known() || m.year != null;
             year = year == null ? m.year : year;
         }
-        if (d.year != null && year == null && d.year != publishedYear && !d.heading) {
-            return false; // "the deadliest stampede, in 1991": an earlier event, not the one told
+        // An event told without a year is taken to be of the publication year: a mention of
+        // another year ("the deadliest stampede, in 1991") is an earlier event, and a plain
+        // mention (not "the"/"this") does not join an event of another year.
+        boolean referring = d.definite || d.anaphoric || d.heading;
+        int eventYear = year != null ? year : publishedYear;
+        if (d.year != null && d.year != eventYear || d.year == null && !referring && eventYear != publishedYear) {
+            return false;
         }
         boolean ownTime = d.date.known() || d.year != null;
         return !ownTime || dated || d.definite || d.anaphoric || d.heading;

@@ -55,27 +55,80 @@ final class EventCues {
         int clauseStart = clauseStart(s, first);
         for (int k = first - 1; k >= clauseStart; k--) {
             Token t = s.token(k);
-            if (is(t, "negation") || is(t, "condition")) {
+            if (is(t, "negation") || is(t, "condition") || is(t, "habitual")) {
                 return Reading.NONE;
             }
         }
         if (verb) {
             return verbReading(s, first, clauseStart);
         }
+        if (modifiesNoun(s, last, times)) {
+            return Reading.NONE; // "trial lawyers", "flood level", "conference call"
+        }
         return nounReading(s, first, times);
+    }
+
+    /** "trial lawyers": a trigger noun followed by another common noun modifies it, unless that noun names the same event ("bankruptcy filing"). */
+    private boolean modifiesNoun(Sentence s, int last, List<TemporalExpression> times) {
+        if (last + 1 >= s.size()) {
+            return false;
+        }
+        Token next = s.token(last + 1);
+        if (Character.isLowerCase(s.token(last).text().charAt(0)) && next.pos().startsWith("PROPN")
+                && Character.isUpperCase(next.text().charAt(0)) && last + 2 < s.size() && s.token(last + 2).pos().startsWith("PROPN")) {
+            return true; // "the ruling Democratic Progressive Party": the trigger word qualifies a name
+        }
+        // a past form after the trigger is its verb, whatever the tagger says ("an earthquake struck/NOUN")
+        return next.pos().startsWith("NOUN") && !inTime(next, times) && !is(next, "same-event")
+                && Character.isLowerCase(next.text().charAt(0)) && !next.lower().endsWith("ed") && !is(next, "past");
+    }
+
+    /**
+     * A capitalised trigger inside a name ("Klingon Assault Group", "Counter-Strike") names no
+     * event, unless its class is one whose events have names ("the African Union Summit").
+     */
+    static boolean inName(Sentence s, int first, int last) {
+        Token t = s.token(first);
+        if (first == 0 || !Character.isUpperCase(t.text().charAt(0))) {
+            return false;
+        }
+        Token before = s.token(first - 1);
+        Token after = last + 1 < s.size() ? s.token(last + 1) : null;
+        boolean nameBefore = before.text().equals("-") || before.pos().startsWith("PROPN") && Character.isUpperCase(before.text().charAt(0));
+        boolean nameAfter = after != null && after.pos().startsWith("PROPN") && Character.isUpperCase(after.text().charAt(0));
+        return nameBefore || nameAfter;
+    }
+
+    /**
+     * Whether the mention sets itself apart from events told before: "another federal judge
+     * sentenced him", "a separate attack" (in its noun phrase, or in a verb's clause before it).
+     */
+    boolean distinct(Sentence s, int first, boolean verb) {
+        int from = verb ? clauseStart(s, first) : Math.max(0, first - 4);
+        for (int k = first - 1; k >= from; k--) {
+            Token t = s.token(k);
+            if (is(t, "distinct")) {
+                return true;
+            }
+            if (!verb && !(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("DET")
+                    || t.isPos("NUM"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Reading verbReading(Sentence s, int first, int clauseStart) {
         int k = first - 1;
-        while (k >= clauseStart && (s.token(k).pos().startsWith("AUX") || s.token(k).isPos("ADV") || s.token(k).isPos("PART")
-                || is(s.token(k), "modal"))) {
+        while (k >= clauseStart && (s.token(k).pos().startsWith("AUX") || s.token(k).isPos("ADV")
+                || s.token(k).isPos("PART") && !s.token(k).lower().equals("to") || is(s.token(k), "modal"))) {
             if (is(s.token(k), "modal")) {
                 return Reading.NONE; // "could attack", "would withdraw"
             }
-            if (s.token(k).lower().equals("to") && k > 0 && irrealisBefore(s, k - 1)) {
-                return Reading.NONE; // "plans to withdraw", "requests to withdraw"
-            }
             k--;
+        }
+        if (k >= clauseStart && s.token(k).lower().equals("to") && k > 0 && irrealisBefore(s, k - 1)) {
+            return Reading.NONE; // "plans to withdraw", "requests to withdraw", "look forward to working"
         }
         return Reading.TOLD;
     }
@@ -113,6 +166,9 @@ final class EventCues {
             return Reading.TOLD;
         }
         Token before = s.token(k);
+        if (before.pos().startsWith("VERB") && k >= 2 && s.token(k - 1).lower().equals("to") && irrealisBefore(s, k - 2)) {
+            return Reading.NONE; // "intends to hold two referendums", "plans to hold talks"
+        }
         boolean quantity = k + 1 < first && s.token(k + 1).isPos("NUM");
         if (is(before, "topic") && !quantity) {
             return Reading.NONE; // "talks on withdrawal", "asked about the attack"

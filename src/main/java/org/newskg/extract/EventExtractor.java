@@ -56,6 +56,8 @@ final class EventExtractor {
     /** A time expression further than this (characters) from a trigger does not date it; also bounds the work per trigger. */
     private static final int MAX_DATE_DISTANCE = 300;
     private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+    /** Classes whose events bear names, so a capitalised trigger in a name still reports one ("the G20 Summit"). */
+    private static final Set<String> NAMED = Set.of("Talks", "Meeting", "Competition", "Ceremony", "Election");
 
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
     private final List<String> idioms = Lexicon.lines("event-idioms.txt").stream().map(String::strip).toList();
@@ -100,6 +102,10 @@ final class EventExtractor {
         String theme;
         /** The figure of a market move ("6.39 percent"), which tells one move from another. */
         String figure;
+        /** "another judge sentenced him": the mention sets itself apart from events told before. */
+        boolean distinct;
+        /** The trigger is used as a verb ("struck"): it has no determiner to say whether it refers back. */
+        boolean verb;
     }
 
     List<Event> extract(ActorRegistry registry, List<Sentence> body, List<TemporalExpression> times,
@@ -118,16 +124,27 @@ final class EventExtractor {
                 }
                 int last = i + t.words().size() - 1;
                 boolean verb = s.token(last).pos().startsWith("VERB") || t.pos().equals("verb");
-                EventCues.Reading reading = cues.read(s, i, last, verb && !t.pos().equals("noun"), local);
-                if (reading == EventCues.Reading.NONE || !condition(t, s, last, local)) {
+                boolean verbUse = verb && !t.pos().equals("noun");
+                EventCues.Reading reading = cues.read(s, i, last, verbUse, local);
+                if (reading == EventCues.Reading.NONE || !condition(t, s, last, local)
+                        || !heading && EventCues.inName(s, i, last) && !NAMED.contains(t.type())) {
                     i++;
                     continue;
                 }
                 Draft d = event(registry, s, i, last, t, local, ev);
-                if (t.needs().equals("date") && !d.date.known()) {
+                if (t.needs().equals("date") && !ownTime(s, i, last, local)) {
                     i = last + 1;
                     continue; // "said in a statement": where something was said, not a dated announcement
                 }
+                if (!verbUse && genericPlural(s, i, last, d)) {
+                    i = last + 1;
+                    continue; // "we dealt with tornadoes": a kind of event, none in particular
+                }
+                if (!d.date.known() && !d.since.known() && d.count == null && published != null && toldAsNews(s, i, last)) {
+                    d.date = new StatementDate(new Day(published), "publication", "publication " + published);
+                }
+                d.distinct = cues.distinct(s, i, verbUse);
+                d.verb = verbUse;
                 d.heading = heading;
                 d.anaphoric = reading == EventCues.Reading.ANAPHORIC;
                 d.definite = definite(s, i);
@@ -180,6 +197,98 @@ final class EventExtractor {
         return ".!?\"”’')".indexOf(c) < 0;
     }
 
+    /**
+     * A time expression in the trigger's own phrase: right after it, with only a preposition,
+     * determiner, name or participle between ("a briefing on January 4", "a statement released by
+     * the Pentagon on Thursday"), or right before it ("Monday's statement").
+     */
+    private static boolean ownTime(Sentence s, int i, int last, List<TemporalExpression> times) {
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            if (inTime(t, times)) {
+                return true;
+            }
+            boolean participle = k == last + 1 && t.pos().startsWith("VERB") && t.lower().endsWith("ed");
+            if (!(participle || t.isPos("ADP") || t.isPos("DET") || t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN")
+                    || t.isPos("ADJ") || t.isPos("NUM"))) {
+                break;
+            }
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (inTime(s.token(k), times)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare plural that names no participant, place, time or number ("we dealt with tornadoes",
+     * "lawsuits drive up costs") speaks of a kind of event, not of one.
+     */
+    private static boolean genericPlural(Sentence s, int i, int last, Draft d) {
+        // talks are plural by form ("planned discussions"): only other classes have a generic plural
+        if (d.type == EventType.TALKS || !s.token(last).lower().endsWith("s") || d.agent != null || d.target != null || d.place != null || d.date.known()
+                || d.count != null) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (t.isPos("DET") || t.isPos("NUM") || t.isPos("PRON") || t.text().equals("'s") || t.text().equals("’s")) {
+                return false;
+            }
+            if (!(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("ADV"))) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the trigger's clause tells it as today's news: a present perfect ("has declared",
+     * "have been killed") or a present progressive ("is stepping down", "is visiting") on the
+     * trigger or the verb of its clause. Such an event with no time of its own happened on the
+     * day of publication; a simple past or a future gives no day, and neither does a count over
+     * a span ("have attacked 40 times since May").
+     */
+    private static boolean toldAsNews(Sentence s, int i, int last) {
+        int from = i;
+        while (from > 0 && i - from < 6 && !isClauseBreak(s.token(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).lower();
+            boolean perfect = w.equals("has") || w.equals("have");
+            boolean progressive = w.equals("is") || w.equals("are") || w.equals("am");
+            if (!perfect && !progressive) {
+                continue;
+            }
+            int v = k + 1;
+            while (v <= to && (s.token(v).isPos("ADV") || s.token(v).lower().equals("been") && perfect)) {
+                v++;
+            }
+            if (v > to) {
+                continue;
+            }
+            Token verb = s.token(v);
+            if (perfect && verb.pos().startsWith("VERB") && !verb.lower().endsWith("ing")
+                    || progressive && verb.pos().startsWith("VERB") && verb.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“") || w.equals("”")
+                || t.lower().equals("that") || t.lower().equals("which") || t.lower().equals("who");
+    }
+
     /** Whether a determiner opens the trigger's noun phrase: "the attack", "the Sunday attack", "its bankruptcy". */
     private static boolean definite(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -228,6 +337,9 @@ final class EventExtractor {
                 if (w.equalsIgnoreCase("that") || w.equals(":") || w.equals("\"") || w.equals("“")) {
                     return false; // "announced that …": speech, a statement
                 }
+                if (s.token(k).isPos("PUNCT") || s.token(k).isPos("ADP")) {
+                    return false; // "a death toll announced on Monday": no object, nothing announced here
+                }
                 for (int j = last - 1; j >= 0 && j >= last - 6; j--) {
                     String x = s.token(j).text();
                     if (x.equals(",") || x.equals(";")) {
@@ -259,6 +371,17 @@ final class EventExtractor {
 
     /** "by 6.39 percent", "2.36%", "176.3 points": the figure after a movement word, in its clause. */
     private static String figure(Sentence s, int last) {
+        // "was 1.75% lower": the figure before an adverb of movement
+        for (int k = last - 1; k >= 0 && k >= last - 3; k--) {
+            Token t = s.token(k);
+            if (t.text().endsWith("%") || t.lower().equals("percent") || t.lower().equals("points")) {
+                int n = t.text().endsWith("%") && t.text().length() > 1 ? k : k - 1;
+                return n >= 0 ? s.token(n).text() : null;
+            }
+            if (t.isPos("PUNCT") && !t.text().equals("%")) {
+                break;
+            }
+        }
         for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
             Token t = s.token(k);
             if (t.text().equals(",") || t.text().equals(";") || t.text().equals(".") && k == s.size() - 1) {

@@ -10,7 +10,7 @@ public enum EventType {
     WITHDRAWAL("Withdrawal"),
     // diplomacy
     TALKS("Talks"), MEETING("Meeting"), CALL("Call"), VISIT("Visit"), SANCTION("Sanction"), RELEASE("Release"),
-    ANNOUNCEMENT("Announcement"), DECLARATION("Declaration"),
+    ANNOUNCEMENT("Announcement"), DECLARATION("Declaration"), AGREEMENT_SIGNING("AgreementSigning"),
     // legal
     ARREST("Arrest"), TRIAL("Trial"), VERDICT("Verdict"), SENTENCING("Sentencing"), LAWSUIT("Lawsuit"),
     // politics
