@@ -66,11 +66,12 @@ final class EventCoreference {
         }
         if (d.type != first.type) {
             // "a missile attack … the strike", "the talks … this meeting": another class of the
-            // same kind joins only as a definite or back-referring mention, and talks join a
+            // same kind joins only as a definite or back-referring mention (or one of the same day), and talks join a
             // meeting (or a meeting talks) only when neither has a day of its own.
             boolean kin = d.type.isA(first.type) || first.type.isA(d.type) || talksFamily(d.type) && talksFamily(first.type)
                     && !d.date.known() && event.stream().noneMatch(m -> m.date.known());
-            if (!kin || !(d.definite || d.anaphoric || d.heading || d.verb)) {
+            boolean sameDay = d.date.known() && event.stream().anyMatch(m -> m.date.known() && m.date.value().equals(d.date.value()));
+            if (!kin || !(d.definite || d.anaphoric || d.heading || d.verb || sameDay)) {
                 return false;
             }
         }
@@ -123,16 +124,15 @@ final class EventCoreference {
     }
 
     /**
-     * One event from its mentions: the clearest mention (dated, with the most participants, the
-     * earliest of equals; a headline only when nothing else mentions it) gives the evidence,
+     * One event from its mentions: the clearest mention (in the body, dated, not referring back;
+     * the earliest of equals, as news tells an event first where it reports it) gives the evidence,
      * trigger and class; what it leaves unknown the other mentions fill in.
      */
     static Draft merge(List<Draft> group) {
         Draft best = null;
         int bestScore = -1;
         for (Draft m : group) {
-            int score = (m.heading ? 0 : 100) + (m.date.known() ? 10 : 0) + (m.agent != null ? 3 : 0) + (m.target != null ? 2 : 0)
-                    + (m.place != null ? 1 : 0) + (m.anaphoric ? 0 : 5);
+            int score = (m.heading ? 0 : 100) + (m.date.known() ? 10 : 0) + (m.anaphoric ? 0 : 5);
             if (score > bestScore) {
                 best = m;
                 bestScore = score;

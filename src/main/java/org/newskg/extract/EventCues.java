@@ -55,7 +55,7 @@ final class EventCues {
         int clauseStart = clauseStart(s, first);
         for (int k = first - 1; k >= clauseStart; k--) {
             Token t = s.token(k);
-            if (is(t, "negation") || is(t, "condition") || is(t, "habitual")) {
+            if (is(t, "negation") || is(t, "condition") || is(t, "habitual") || !verb && is(t, "modal")) {
                 return Reading.NONE;
             }
         }

@@ -136,11 +136,17 @@ final class EventExtractor {
                     i = last + 1;
                     continue; // "said in a statement": where something was said, not a dated announcement
                 }
-                if (!verbUse && genericPlural(s, i, last, d)) {
+                List<Draft> members = including(registry, s, last, d, local, ev);
+                if (!verbUse && members.isEmpty() && genericPlural(s, i, last, d)) {
                     i = last + 1;
                     continue; // "we dealt with tornadoes": a kind of event, none in particular
                 }
-                if (!d.date.known() && !d.since.known() && d.count == null && published != null && toldAsNews(s, i, last)) {
+                if (!verbUse && phaseOf(s, last)) {
+                    i = last + 1;
+                    continue; // "the outbreak of the conflict": the conflict is the event
+                }
+                if (!d.date.known() && !d.since.known() && !(d.count != null && d.type.isA(EventType.ATTACK)) && published != null
+                        && toldAsNews(s, i, last)) {
                     d.date = new StatementDate(new Day(published), "publication", "publication " + published);
                 }
                 d.distinct = cues.distinct(s, i, verbUse);
@@ -153,7 +159,7 @@ final class EventExtractor {
                     d.figure = figure(s, last);
                 }
                 drafts.add(d);
-                drafts.addAll(including(registry, s, last, d, local, ev));
+                drafts.addAll(members);
                 Draft elided = elidedCount(registry, s, last, d, ev, local);
                 if (elided != null) {
                     drafts.add(elided);
@@ -287,6 +293,25 @@ final class EventExtractor {
         String w = t.text();
         return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“") || w.equals("”")
                 || t.lower().equals("that") || t.lower().equals("which") || t.lower().equals("who");
+    }
+
+    /** "the outbreak of the Israel-Hamas conflict", "the start of talks": an event noun whose "of" names another event. */
+    private boolean phaseOf(Sentence s, int last) {
+        if (last + 1 >= s.size() || !s.token(last + 1).lower().equals("of")) {
+            return false;
+        }
+        for (int k = last + 2; k < s.size() && k <= last + 6; k++) {
+            if (match(s, k) != null) {
+                return true;
+            }
+            Token t = s.token(k);
+            boolean breaks = t.text().equals(",") || t.text().equals(";") || t.text().equals(".") || t.text().equals(":");
+            if (breaks || !(t.isPos("DET") || t.isPos("ADJ") || t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN")
+                    || t.isPos("PUNCT"))) {
+                return false; // "the Israel-Hamas conflict" keeps its hyphen
+            }
+        }
+        return false;
     }
 
     /** Whether a determiner opens the trigger's noun phrase: "the attack", "the Sunday attack", "its bankruptcy". */
@@ -778,6 +803,11 @@ final class EventExtractor {
         int inc = indexOf(s, "including", last + 1, s.size());
         if (inc < 0 || inc + 1 >= s.size()) {
             return List.of();
+        }
+        for (int j = last + 1; j < inc; j++) {
+            if (match(s, j) != null) {
+                return List.of(); // "including" lists members of the nearest event before it
+            }
         }
         int end = inc + 1;
         while (end + 1 < s.size() && !s.token(end + 1).text().equals(",") && !s.token(end + 1).text().equals(".")) {
