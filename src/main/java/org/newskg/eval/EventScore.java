@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Scores timeline rows against gold events like the reference scorer ({@code score_events.py}).
  * A gold event (optional ones left out) is found when a row of the same document, not yet used
- * by an earlier gold event, has an evidence containing the normalised key; among such rows the
- * first of the gold type is taken, else the first. On found events: type accuracy (local name of
+ * by an earlier gold event, has an evidence containing the normalised key or one of its
+ * {@code alt_keys} (the event's other mentions); among such rows those of the gold type are
+ * preferred, and of them the first holding the key itself. On found events: type accuracy (local name of
  * the row type equals the gold type, any case), date accuracy (gold events with a date: the row
  * date starts with it, so a gold month accepts any day in it) and count accuracy (gold events
  * with a count, when the rows have a count column: equal as numbers).
@@ -46,10 +47,13 @@ public final class EventScore {
         List<String> details = new ArrayList<>();
         for (GoldEvent g : gold) {
             String key = Text.norm(g.key());
+            List<String> keys = new ArrayList<>(List.of(key));
+            g.altKeys().forEach(k -> keys.add(Text.norm(k)));
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 EventRow r = rows.get(i);
-                if (!used.contains(i) && Text.docid(r.document()).equals(g.doc()) && Text.norm(r.evidence()).contains(key)) {
+                String evidence = Text.norm(r.evidence());
+                if (!used.contains(i) && Text.docid(r.document()).equals(g.doc()) && keys.stream().anyMatch(evidence::contains)) {
                     candidates.add(i);
                 }
             }
@@ -58,7 +62,10 @@ public final class EventScore {
                 continue;
             }
             found++;
-            int i = candidates.stream().filter(c -> typeMatches(rows.get(c), g)).findFirst().orElse(candidates.get(0));
+            // of the rows of the gold type (else all), the first that holds the key itself, else the first
+            List<Integer> same = candidates.stream().filter(c -> typeMatches(rows.get(c), g)).toList();
+            List<Integer> pool = same.isEmpty() ? candidates : same;
+            int i = pool.stream().filter(c -> Text.norm(rows.get(c).evidence()).contains(key)).findFirst().orElse(pool.get(0));
             used.add(i);
             EventRow r = rows.get(i);
             if (typeMatches(r, g)) {

@@ -41,6 +41,8 @@ final class EventExtractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern COMMA_INCLUDING = java.util.regex.Pattern.compile(",\\s*including\\b");
     /** What lies between a trigger and a later date when a relative clause on the trigger holds the date. */
+    /** What lies between a time expression and a trigger in a when-clause on that time. */
+    private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile("(?s)\\s*,\\s*when\\b[^,]*");
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("(?s)\\S*\\s*,\\s*(which|that)\\b[^,]*");
 
     /** A lexicon entry: its words, event type, required part of speech and condition (see event-triggers.tsv). */
@@ -742,6 +744,9 @@ final class EventExtractor {
         }
         if (!between.contains(",")) {
             return true;
+        }
+        if (e.end() <= offset && WHEN_CLAUSE.matcher(between).matches()) {
+            return true; // "since December 2021, when the military announced …": the when-clause tells what happened then
         }
         String opening = s.text().substring(0, Math.max(0, e.begin() - s.begin()));
         return e.end() <= offset && !opening.contains(",") && !between.substring(between.indexOf(',') + 1).contains(",");
