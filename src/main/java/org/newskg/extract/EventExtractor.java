@@ -29,16 +29,24 @@ import org.newskg.time.TemporalExpression;
  *       a strike ("targeted three facilities"), an elided second count ("60 in Iraq and over 90
  *       in Syria"), and sub-events after "including" ("airstrikes …, including two headquarters
  *       on Tuesday");</li>
- *   <li>announcements: dated statements are announcements by their speaker.</li>
+ *   <li>announcements: a dated briefing or statement ("in a statement on Monday"), or an
+ *       announcement whose object is the news ("announced the start of a process"); its speaker
+ *       is its agent. A reporting verb alone makes no event.</li>
  * </ul>
+ * Mentions that are negated, hypothetical, wished for or generic make no event ({@link EventCues});
+ * the mentions of one event in an article are folded into one ({@link EventCoreference}), and a
+ * headline's mentions only join events the body tells.
  */
 final class EventExtractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern COMMA_INCLUDING = java.util.regex.Pattern.compile(",\\s*including\\b");
     /** What lies between a trigger and a later date when a relative clause on the trigger holds the date. */
+    /** What lies between a time expression and a trigger in a when-clause on that time. */
+    private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile("(?s)\\s*,\\s*when\\b[^,]*");
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("(?s)\\S*\\s*,\\s*(which|that)\\b[^,]*");
 
-    private record Trigger(List<String> words, String type, String pos) {
+    /** A lexicon entry: its words, event type, required part of speech and condition (see event-triggers.tsv). */
+    private record Trigger(List<String> words, String type, String pos, String needs) {
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("conduct", "conducted", "conducting", "launch", "launched",
@@ -50,23 +58,27 @@ final class EventExtractor {
     /** A time expression further than this (characters) from a trigger does not date it; also bounds the work per trigger. */
     private static final int MAX_DATE_DISTANCE = 300;
     private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+    /** Classes whose events bear names, so a capitalised trigger in a name still reports one ("the G20 Summit"). */
+    private static final Set<String> NAMED = Set.of("Talks", "Meeting", "Competition", "Ceremony", "Election");
 
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
     private final List<String> idioms = Lexicon.lines("event-idioms.txt").stream().map(String::strip).toList();
     private final Participants participants;
+    private final EventCues cues = new EventCues();
 
     EventExtractor(Gazetteer gazetteer) {
         this.participants = new Participants(gazetteer);
         for (String line : Lexicon.lines("event-triggers.tsv")) {
             String[] c = line.split("\t");
             List<String> words = List.of(c[0].split(" "));
-            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Trigger(words, c[1], c[2]));
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                    .add(new Trigger(words, c[1], c[2], c.length > 3 ? c[3] : "-"));
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     }
 
-    /** A mutable event under construction. */
-    private static final class Draft {
+    /** A mutable event mention under construction; {@link EventCoreference} folds mentions of one event. */
+    static final class Draft {
         EventType type;
         String trigger;
         ActorRegistry.Draft agent;
@@ -80,14 +92,31 @@ final class EventExtractor {
         Integer injured;
         ActorRegistry.Draft victim;
         Sentence sentence;
+        /** The mention stands in a headline or heading: it only names an event the body tells. */
+        boolean heading;
+        /** "these attacks", "this strike": refers back to an event told before. */
+        boolean anaphoric;
+        /** "the attack", "the Sunday attack": a definite mention, which may refer back. */
+        boolean definite;
+        /** The year of a time expression in the mention's clause (a day, a month or a bare year), else null. */
+        Integer year;
+        /** The lower-cased phrase the event is about or aimed at, resolved to an actor or not ("chief executive"). */
+        String theme;
+        /** The figure of a market move ("6.39 percent"), which tells one move from another. */
+        String figure;
+        /** "another judge sentenced him": the mention sets itself apart from events told before. */
+        boolean distinct;
+        /** The trigger is used as a verb ("struck"): it has no determiner to say whether it refers back. */
+        boolean verb;
     }
 
     List<Event> extract(ActorRegistry registry, List<Sentence> body, List<TemporalExpression> times,
-            List<Statement> statements, String text) {
+            List<Statement> statements, String text, java.time.LocalDate published) {
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : body) {
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             List<TemporalExpression> local = times.stream().filter(e -> e.begin() >= s.begin() && e.end() <= s.end()).toList();
+            boolean heading = isHeading(s, text);
             int i = 0;
             while (i < s.size()) {
                 Trigger t = match(s, i);
@@ -96,9 +125,43 @@ final class EventExtractor {
                     continue;
                 }
                 int last = i + t.words().size() - 1;
+                boolean verb = s.token(last).pos().startsWith("VERB") || t.pos().equals("verb");
+                boolean verbUse = verb && !t.pos().equals("noun");
+                EventCues.Reading reading = cues.read(s, i, last, verbUse, local);
+                if (reading == EventCues.Reading.NONE || !condition(t, s, last, local)
+                        || !heading && EventCues.inName(s, i, last) && !NAMED.contains(t.type())) {
+                    i++;
+                    continue;
+                }
                 Draft d = event(registry, s, i, last, t, local, ev);
+                if (t.needs().equals("date") && !ownTime(s, i, last, local)) {
+                    i = last + 1;
+                    continue; // "said in a statement": where something was said, not a dated announcement
+                }
+                List<Draft> members = including(registry, s, last, d, local, ev);
+                if (!verbUse && members.isEmpty() && genericPlural(s, i, last, d)) {
+                    i = last + 1;
+                    continue; // "we dealt with tornadoes": a kind of event, none in particular
+                }
+                if (!verbUse && phaseOf(s, last)) {
+                    i = last + 1;
+                    continue; // "the outbreak of the conflict": the conflict is the event
+                }
+                if (!d.date.known() && !d.since.known() && !(d.count != null && d.type.isA(EventType.ATTACK)) && published != null
+                        && toldAsNews(s, i, last)) {
+                    d.date = new StatementDate(new Day(published), "publication", "publication " + published);
+                }
+                d.distinct = cues.distinct(s, i, verbUse);
+                d.verb = verbUse;
+                d.heading = heading;
+                d.anaphoric = reading == EventCues.Reading.ANAPHORIC;
+                d.definite = definite(s, i);
+                d.year = year(s, i, local);
+                if (t.needs().equals("figure")) {
+                    d.figure = figure(s, last);
+                }
                 drafts.add(d);
-                drafts.addAll(including(registry, s, last, d, local, ev));
+                drafts.addAll(members);
                 Draft elided = elidedCount(registry, s, last, d, ev, local);
                 if (elided != null) {
                     drafts.add(elided);
@@ -106,15 +169,260 @@ final class EventExtractor {
                 i = last + 1;
             }
         }
-        announcementsFromStatements(registry, drafts, statements, body);
+        agentsOfAnnouncements(registry, drafts, statements, body);
+        int publishedYear = published == null ? -1 : published.getYear();
         List<Event> events = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (List<Draft> group : EventCoreference.fold(drafts, publishedYear, d -> key(registry, d))) {
+            Draft d = EventCoreference.merge(group);
             Sentence s = d.sentence;
+            List<Evidence> mentions = new ArrayList<>();
+            for (Draft m : group) {
+                Evidence e = evidence(m.sentence, text);
+                if (!mentions.contains(e)) {
+                    mentions.add(e);
+                }
+            }
             events.add(new Event(events.size() + 1, d.type, d.trigger, key(registry, d.agent), key(registry, d.target),
                     key(registry, d.place), d.date, d.count, d.qualifier, d.since, d.killed, d.injured, key(registry, d.victim),
-                    new Evidence(s.index(), s.begin(), s.end(), text.substring(s.begin(), s.end()))));
+                    evidence(s, text), mentions));
         }
         return events;
+    }
+
+    private static Evidence evidence(Sentence s, String text) {
+        return new Evidence(s.index(), s.begin(), s.end(), text.substring(s.begin(), s.end()));
+    }
+
+    /** A headline or heading: a line of its own that does not end as a sentence does ("Department Press Briefing – May 6"). */
+    private static boolean isHeading(Sentence s, String text) {
+        int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (!line.equals(s.text().strip()) || line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(line.length() - 1);
+        return ".!?\"”’')".indexOf(c) < 0;
+    }
+
+    /**
+     * A time expression in the trigger's own phrase: right after it, with only a preposition,
+     * determiner, name or participle between ("a briefing on January 4", "a statement released by
+     * the Pentagon on Thursday"), or right before it ("Monday's statement").
+     */
+    private static boolean ownTime(Sentence s, int i, int last, List<TemporalExpression> times) {
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            if (inTime(t, times)) {
+                return true;
+            }
+            boolean participle = k == last + 1 && t.pos().startsWith("VERB") && t.lower().endsWith("ed");
+            if (!(participle || t.isPos("ADP") || t.isPos("DET") || t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN")
+                    || t.isPos("ADJ") || t.isPos("NUM"))) {
+                break;
+            }
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (inTime(s.token(k), times)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare plural that names no participant, place, time or number ("we dealt with tornadoes",
+     * "lawsuits drive up costs") speaks of a kind of event, not of one.
+     */
+    private static boolean genericPlural(Sentence s, int i, int last, Draft d) {
+        // talks are plural by form ("planned discussions"): only other classes have a generic plural
+        if (d.type == EventType.TALKS || !s.token(last).lower().endsWith("s") || d.agent != null || d.target != null || d.place != null || d.date.known()
+                || d.count != null) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (t.isPos("DET") || t.isPos("NUM") || t.isPos("PRON") || t.text().equals("'s") || t.text().equals("’s")) {
+                return false;
+            }
+            if (!(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("ADV"))) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the trigger's clause tells it as today's news: a present perfect ("has declared",
+     * "have been killed") or a present progressive ("is stepping down", "is visiting") on the
+     * trigger or the verb of its clause. Such an event with no time of its own happened on the
+     * day of publication; a simple past or a future gives no day, and neither does a count over
+     * a span ("have attacked 40 times since May").
+     */
+    private static boolean toldAsNews(Sentence s, int i, int last) {
+        int from = i;
+        while (from > 0 && i - from < 6 && !isClauseBreak(s.token(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).lower();
+            boolean perfect = w.equals("has") || w.equals("have");
+            boolean progressive = w.equals("is") || w.equals("are") || w.equals("am");
+            if (!perfect && !progressive) {
+                continue;
+            }
+            int v = k + 1;
+            while (v <= to && (s.token(v).isPos("ADV") || s.token(v).lower().equals("been") && perfect)) {
+                v++;
+            }
+            if (v > to) {
+                continue;
+            }
+            Token verb = s.token(v);
+            if (perfect && verb.pos().startsWith("VERB") && !verb.lower().endsWith("ing")
+                    || progressive && verb.pos().startsWith("VERB") && verb.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“") || w.equals("”")
+                || t.lower().equals("that") || t.lower().equals("which") || t.lower().equals("who");
+    }
+
+    /** "the outbreak of the Israel-Hamas conflict", "the start of talks": an event noun whose "of" names another event. */
+    private boolean phaseOf(Sentence s, int last) {
+        if (last + 1 >= s.size() || !s.token(last + 1).lower().equals("of")) {
+            return false;
+        }
+        for (int k = last + 2; k < s.size() && k <= last + 6; k++) {
+            if (match(s, k) != null) {
+                return true;
+            }
+            Token t = s.token(k);
+            boolean breaks = t.text().equals(",") || t.text().equals(";") || t.text().equals(".") || t.text().equals(":");
+            if (breaks || !(t.isPos("DET") || t.isPos("ADJ") || t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN")
+                    || t.isPos("PUNCT"))) {
+                return false; // "the Israel-Hamas conflict" keeps its hyphen
+            }
+        }
+        return false;
+    }
+
+    /** Whether a determiner opens the trigger's noun phrase: "the attack", "the Sunday attack", "its bankruptcy". */
+    private static boolean definite(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (w.equals("the") || w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")
+                    || w.equals("'s") || w.equals("’s")) {
+                return true;
+            }
+            if (!(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The year of the nearest time expression in the trigger's sentence that stands in its clause. */
+    private static Integer year(Sentence s, int i, List<TemporalExpression> times) {
+        int at = s.token(i).begin();
+        TemporalExpression best = null;
+        for (TemporalExpression e : times) {
+            if (e.value() != null && sameClause(s, e, at) && distance(e, at) <= MAX_DATE_DISTANCE
+                    && (best == null || distance(e, at) < distance(best, at))) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String iso = best.value().iso();
+        return iso.length() >= 4 && Character.isDigit(iso.charAt(0)) ? Integer.valueOf(iso.substring(0, 4)) : null;
+    }
+
+    /** The trigger's condition (event-triggers.tsv): "object" and "figure" are checked on the words after it. */
+    private boolean condition(Trigger t, Sentence s, int last, List<TemporalExpression> times) {
+        switch (t.needs()) {
+            case "object": {
+                int k = last + 1;
+                while (k < s.size() && (s.token(k).isPos("ADV") || inTime(s.token(k), times))) {
+                    k++; // "announced Monday that …"
+                }
+                if (k >= s.size()) {
+                    return true;
+                }
+                String w = s.token(k).text();
+                if (w.equalsIgnoreCase("that") || w.equals(":") || w.equals("\"") || w.equals("“")) {
+                    return false; // "announced that …": speech, a statement
+                }
+                if (s.token(k).isPos("PUNCT") || s.token(k).isPos("ADP")) {
+                    return false; // "a death toll announced on Monday": no object, nothing announced here
+                }
+                for (int j = last - 1; j >= 0 && j >= last - 6; j--) {
+                    String x = s.token(j).text();
+                    if (x.equals(",") || x.equals(";")) {
+                        break;
+                    }
+                    Trigger inner = match(s, j);
+                    if (inner != null && !inner.needs().equals("object") && !inner.needs().equals("figure")) {
+                        return false; // "attacks have been launched": the subject is the event
+                    }
+                }
+                for (int j = last + 1; j < s.size() && j <= last + 10; j++) {
+                    String x = s.token(j).text();
+                    if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                        break;
+                    }
+                    Trigger inner = match(s, j);
+                    if (inner != null && !inner.needs().equals("object") && !inner.needs().equals("figure")) {
+                        return false; // "announced 10,000 job cuts", "launched attacks": the object is the event
+                    }
+                }
+                return true;
+            }
+            case "figure":
+                return figure(s, last) != null;
+            default:
+                return true;
+        }
+    }
+
+    /** "by 6.39 percent", "2.36%", "176.3 points": the figure after a movement word, in its clause. */
+    private static String figure(Sentence s, int last) {
+        // "was 1.75% lower": the figure before an adverb of movement
+        for (int k = last - 1; k >= 0 && k >= last - 3; k--) {
+            Token t = s.token(k);
+            if (t.text().endsWith("%") || t.lower().equals("percent") || t.lower().equals("points")) {
+                int n = t.text().endsWith("%") && t.text().length() > 1 ? k : k - 1;
+                return n >= 0 ? s.token(n).text() : null;
+            }
+            if (t.isPos("PUNCT") && !t.text().equals("%")) {
+                break;
+            }
+        }
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",") || t.text().equals(";") || t.text().equals(".") && k == s.size() - 1) {
+                return null;
+            }
+            String next = k + 1 < s.size() ? s.token(k + 1).lower() : "";
+            boolean number = t.isPos("NUM") || !t.text().isEmpty() && (Character.isDigit(t.text().charAt(0))
+                    || t.text().length() > 1 && t.text().charAt(0) == '-' && Character.isDigit(t.text().charAt(1)));
+            if (number && (t.text().endsWith("%") || next.equals("%") || next.equals("percent") || next.equals("per")
+                    || next.equals("points") || next.equals("point"))) {
+                return t.text();
+            }
+        }
+        return null;
     }
 
     /** "talks between Sudan and the Rapid Support Forces": the two sides, when nothing else named them. */
@@ -173,8 +481,17 @@ final class EventExtractor {
             // a verb form not preceded by a determiner is a verb ("forces attacked/ADP positions").
             boolean nounSlot = before == null || before.isPos("PUNCT") || before.isPos("DET") || before.isPos("ADJ")
                     || before.isPos("NUM") || before.pos().startsWith("NOUN") || before.pos().startsWith("PROPN");
+            // "a Defense Department briefing": a determiner opening the phrase makes the trigger a noun
+            boolean determined = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3 && !determined; k--) {
+                Token b = s.token(k);
+                determined = b.isPos("DET") && !b.lower().equals("that");
+                if (!(determined || b.pos().startsWith("PROPN") || b.pos().startsWith("NOUN") || b.isPos("ADJ"))) {
+                    break;
+                }
+            }
             boolean posOk = switch (t.pos()) {
-                case "noun" -> !verb || nounSlot && !(before != null && before.pos().startsWith("PROPN") && i > 1
+                case "noun" -> !verb || determined || nounSlot && !(before != null && before.pos().startsWith("PROPN") && i > 1
                         && s.token(i - 2).pos().startsWith("PROPN") && !head.lower().endsWith("s"));
                 case "verb" -> verb || before == null || !before.isPos("DET");
                 default -> true;
@@ -228,6 +545,9 @@ final class EventExtractor {
             targetSpan = targetAfter(s, last, times);
         }
         d.target = resolve(registry, s, targetSpan, ev);
+        if (targetSpan != null) {
+            d.theme = s.span(targetSpan[0], targetSpan[1]).toLowerCase(Locale.ROOT);
+        }
         between(registry, s, last, d, ev);
         d.place = place(registry, s, last, ev);
         d.type = type(t, s, i, d);
@@ -235,7 +555,7 @@ final class EventExtractor {
             d.agent = forcesOf(registry, d.agent, ev);
         }
         dates(d, s, i, times);
-        count(d, s, i, last, verb, targetSpan);
+        count(d, s, i, last, verb, targetSpan, times);
         casualties(registry, d, s, last, ev);
         return d;
     }
@@ -246,7 +566,7 @@ final class EventExtractor {
                 && i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1))) {
             return EventType.MEETING; // a named dialogue: "the Joint Security Cooperation Dialogue"
         }
-        if (!t.type().equals("Strike")) {
+        if (!t.type().equals("MilitaryStrike")) {
             return EventType.fromLexicon(t.type());
         }
         boolean targetIsState = d.target != null && (d.target.type == ActorType.MILITARY_UNIT || d.target.type == ActorType.COUNTRY);
@@ -425,6 +745,9 @@ final class EventExtractor {
         if (!between.contains(",")) {
             return true;
         }
+        if (e.end() <= offset && WHEN_CLAUSE.matcher(between).matches()) {
+            return true; // "since December 2021, when the military announced …": the when-clause tells what happened then
+        }
         String opening = s.text().substring(0, Math.max(0, e.begin() - s.begin()));
         return e.end() <= offset && !opening.contains(",") && !between.substring(between.indexOf(',') + 1).contains(",");
     }
@@ -434,13 +757,14 @@ final class EventExtractor {
     }
 
     /** "more than 60 attacks", "attacked at least 151 times", "targeted three facilities". */
-    private static void count(Draft d, Sentence s, int i, int last, boolean verb, int[] targetSpan) {
+    private static void count(Draft d, Sentence s, int i, int last, boolean verb, int[] targetSpan, List<TemporalExpression> times) {
         int k = i - 1;
         while (k >= 0 && i - k <= 3 && (s.token(k).isPos("ADJ") || s.token(k).pos().startsWith("NOUN")
                 || s.token(k).text().equals("-"))) {
             k--;
         }
-        if (!verb && k >= 0 && Quantities.value(s.token(k).text()) != null && s.token(k).isPos("NUM")) {
+        if (!verb && k >= 0 && Quantities.value(s.token(k).text()) != null && s.token(k).isPos("NUM") && !inTime(s.token(k), times)
+                && !(k > 0 && s.token(k - 1).pos().startsWith("PROPN"))) { // "the FTSE 100 fell": a name, not a count
             d.count = Quantities.value(s.token(k).text());
             d.qualifier = Quantities.qualifierBefore(s, k);
             return;
@@ -484,6 +808,11 @@ final class EventExtractor {
         int inc = indexOf(s, "including", last + 1, s.size());
         if (inc < 0 || inc + 1 >= s.size()) {
             return List.of();
+        }
+        for (int j = last + 1; j < inc; j++) {
+            if (match(s, j) != null) {
+                return List.of(); // "including" lists members of the nearest event before it
+            }
         }
         int end = inc + 1;
         while (end + 1 < s.size() && !s.token(end + 1).text().equals(",") && !s.token(end + 1).text().equals(".")) {
@@ -600,35 +929,18 @@ final class EventExtractor {
         }
     }
 
-    /** Statements dated by their own attribution ("said on Jan. 10", "in a briefing on Thursday") are announcements. */
-    private static void announcementsFromStatements(ActorRegistry registry, List<Draft> drafts, List<Statement> statements,
+    /**
+     * A statement made in a dated announcement ("said in a statement on Monday") gives the
+     * announcement its speaker. A statement alone makes no event: a reporting verb reports speech.
+     */
+    private static void agentsOfAnnouncements(ActorRegistry registry, List<Draft> drafts, List<Statement> statements,
             List<Sentence> body) {
         for (Statement st : statements) {
-            Sentence s = body.stream().filter(x -> x.index() == st.evidence().sentenceIndex()).findFirst().orElse(null);
-            if (s == null) {
-                continue;
-            }
-            boolean dated = st.date().known() && !st.date().rule().equals("publication");
-            Draft existing = drafts.stream().filter(d -> d.sentence == s && d.type == EventType.ANNOUNCEMENT).findFirst().orElse(null);
-            ActorRegistry.Draft speaker = registry.get(registry.currentKey(st.speaker()));
-            if (existing != null) {
-                if (existing.agent == null) {
-                    existing.agent = speaker;
+            for (Draft d : drafts) {
+                if (d.type == EventType.ANNOUNCEMENT && d.agent == null && d.sentence.index() == st.evidence().sentenceIndex()) {
+                    d.agent = registry.get(registry.currentKey(st.speaker()));
                 }
-                if (st.date().known()) {
-                    existing.date = st.date(); // the attribution's date: a date inside the claim is about the claim
-                }
-            } else if (dated) {
-                Draft d = new Draft();
-                d.sentence = s;
-                d.type = EventType.ANNOUNCEMENT;
-                d.trigger = st.reportingVerb();
-                d.agent = speaker;
-                d.date = st.date();
-                drafts.add(d);
             }
         }
-        drafts.sort((a, b) -> Integer.compare(a.sentence.index(), b.sentence.index()));
     }
-
 }

@@ -100,7 +100,7 @@ public final class Extractor {
                     about(registry, body, d, speakerKey)));
         }
         UnitExtractor.Result forces = units.extract(registry, body);
-        List<Event> eventList = events.extract(registry, body, times, statements, text);
+        List<Event> eventList = events.extract(registry, body, times, statements, text, article.meta().published());
         List<AgreementFact> agreementList = agreements.extract(registry, body, times);
         // A later pass may meet the full name of a person first seen by surname, which takes the surname's node over.
         statements = statements.stream().map(st -> withCurrentKeys(st, registry)).toList();

@@ -92,7 +92,10 @@ public final class ExtractionMapper {
         integer(m, r, NKG.killed, e.killed());
         integer(m, r, NKG.injured, e.injured());
         r.addProperty(PROV.wasDerivedFrom, article);
-        r.addProperty(NKG.evidence, evidence(m, articleId, article, e.evidence()));
+        r.addProperty(NKG.primaryEvidence, evidence(m, articleId, article, e.evidence()));
+        for (Evidence mention : e.mentions()) {
+            r.addProperty(NKG.evidence, evidence(m, articleId, article, mention));
+        }
     }
 
     private static void deployment(Model m, String articleId, Resource article, Deployment d) {

@@ -62,25 +62,112 @@ public final class NKG {
     /** Something that happened (or is reported to have happened) at a time and place, as described in an article. */
     public static final Resource Event = resource("Event");
 
-    /** A violent action by an agent against a target. */
+    /** A violent action by an agent against a target. PLOVER ASSAULT; CAMEO 18 (Assault) and 19 (Fight). */
     public static final Resource Attack = resource("Attack");
 
-    /** An attack delivered from the air by aircraft, missiles or drones. */
+    /** An attack delivered from the air by aircraft, missiles or drones. CAMEO 195 (Employ aerial weapons). */
     public static final Resource Airstrike = resource("Airstrike");
 
     /** An airstrike carried out by an unmanned aerial vehicle. */
     public static final Resource DroneStrike = resource("DroneStrike");
 
-    /** A meeting, negotiation round or dialogue between two or more actors. */
+    /** A meeting, negotiation round or dialogue between two or more actors. PLOVER CONSULT; CAMEO 046 (Engage in negotiation). */
     public static final Resource Talks = resource("Talks");
 
-    /** A formal public announcement or decision by an actor. */
+    /** A formal public announcement or decision by an actor. CAMEO 01 (Make public statement). */
     public static final Resource Announcement = resource("Announcement");
 
-    /** The withdrawal or drawdown of forces or personnel from a place. */
+    /** The withdrawal or drawdown of forces or personnel from a place. PLOVER RETREAT; CAMEO 0874 (Retreat or surrender militarily). */
     public static final Resource Withdrawal = resource("Withdrawal");
 
-    /** The event of concluding or signing an agreement between parties. */
+    /** The seizure or attempted seizure of state power by force or by the military. No CAMEO/PLOVER event category (a coup is a regime change in their terms). */
+    public static final Resource Coup = resource("Coup");
+
+    /** A demonstration, rally or other public protest. PLOVER PROTEST; CAMEO 14 (Protest). */
+    public static final Resource Protest = resource("Protest");
+
+    /** A telephone or video call between actors. PLOVER CONSULT; CAMEO 041 (Discuss by telephone). */
+    public static final Resource Call = resource("Call");
+
+    /** A visit by an actor to a place or to another actor. PLOVER CONSULT; CAMEO 042 (Make a visit) and 043 (Host a visit). */
+    public static final Resource Visit = resource("Visit");
+
+    /** Sanctions, a ban or an embargo imposed on an actor, or their lifting. PLOVER SANCTION; CAMEO 163 (Impose embargo, boycott, or sanctions). */
+    public static final Resource Sanction = resource("Sanction");
+
+    /** The release or exchange of detained persons. PLOVER CONCEDE; CAMEO 0841 (Return, release person(s)). */
+    public static final Resource Release = resource("Release");
+
+    /** A formal declaration: of a disaster, of mourning, of an emergency or a legal determination. */
+    public static final Resource Declaration = resource("Declaration");
+
+    /** The arrest, detention or imprisonment of a person. PLOVER COERCE; CAMEO 173 (Arrest, detain, or charge with legal action). */
+    public static final Resource Arrest = resource("Arrest");
+
+    /** A criminal or civil trial before a court. */
+    public static final Resource Trial = resource("Trial");
+
+    /** A court's ruling, conviction or acquittal. */
+    public static final Resource Verdict = resource("Verdict");
+
+    /** The sentencing of a convicted person by a court. */
+    public static final Resource Sentencing = resource("Sentencing");
+
+    /** A lawsuit filed by one actor against another. CAMEO 115 (Bring lawsuit against). */
+    public static final Resource Lawsuit = resource("Lawsuit");
+
+    /** An election or referendum; its agent is the winner when known, its target the office. */
+    public static final Resource Election = resource("Election");
+
+    /** A vote of a legislature or other body on a bill or motion. */
+    public static final Resource Vote = resource("Vote");
+
+    /** The appointment of a person to a post. */
+    public static final Resource Appointment = resource("Appointment");
+
+    /** A person's resignation or stepping down from a post. */
+    public static final Resource Resignation = resource("Resignation");
+
+    /** The dismissal of a person from a post. */
+    public static final Resource Dismissal = resource("Dismissal");
+
+    /** A natural disaster: earthquake, flood, storm, tsunami, wildfire. */
+    public static final Resource Disaster = resource("Disaster");
+
+    /** An accident: a crash, stampede, collapse or derailment. */
+    public static final Resource Accident = resource("Accident");
+
+    /** An outbreak of a disease. */
+    public static final Resource Outbreak = resource("Outbreak");
+
+    /** A company's bankruptcy or insolvency filing. */
+    public static final Resource Bankruptcy = resource("Bankruptcy");
+
+    /** The acquisition of, merger with or purchase of a company or stake. */
+    public static final Resource Acquisition = resource("Acquisition");
+
+    /** Job cuts or layoffs announced or carried out by an employer. */
+    public static final Resource Layoff = resource("Layoff");
+
+    /** A labour strike or work stoppage (not a military strike: see nkg:Airstrike). */
+    public static final Resource Strike = resource("Strike");
+
+    /** The launch or release of a product, book or programme. */
+    public static final Resource Launch = resource("Launch");
+
+    /** A move of a market index, share price or currency by a stated figure. */
+    public static final Resource MarketMove = resource("MarketMove");
+
+    /** The death of a person (a killing in an attack is told by the attack). */
+    public static final Resource Death = resource("Death");
+
+    /** A ceremony, award presentation or festival opening. */
+    public static final Resource Ceremony = resource("Ceremony");
+
+    /** A sports competition or contest and its result. */
+    public static final Resource Competition = resource("Competition");
+
+    /** The event of concluding or signing an agreement between parties. PLOVER AGREE; CAMEO 057 (Sign formal agreement). */
     public static final Resource AgreementSigning = resource("AgreementSigning");
 
     /** A claim attributed to a speaker in an article: who said what, when, and through whom it was reported. */
@@ -108,6 +195,9 @@ public final class NKG {
 
     /** The evidence span (sentence) from which an extracted node was derived. */
     public static final Property evidence = property("evidence");
+
+    /** The clearest of an event's evidence spans (also an nkg:evidence), the one a timeline shows. */
+    public static final Property primaryEvidence = property("primaryEvidence");
 
     /** The actor belongs to, works for or represents another actor (e.g. a spokesperson and a ministry). */
     public static final Property affiliatedWith = property("affiliatedWith");
@@ -242,7 +332,7 @@ public final class NKG {
      * step with {@code ontology/newskg.ttl}): what an event's own class can be.
      */
     public static final List<Resource> EVENT_SUBCLASSES = List.of(Attack, Airstrike, DroneStrike, Talks, Meeting, Announcement,
-            Withdrawal, AgreementSigning);
+            Withdrawal, AgreementSigning, Coup, Protest, Call, Visit, Sanction, Release, Declaration, Arrest, Trial, Verdict, Sentencing, Lawsuit, Election, Vote, Appointment, Resignation, Dismissal, Disaster, Accident, Outbreak, Bankruptcy, Acquisition, Layoff, Strike, Launch, MarketMove, Death, Ceremony, Competition);
 
     private NKG() {
     }
