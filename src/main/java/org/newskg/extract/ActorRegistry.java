@@ -153,6 +153,39 @@ final class ActorRegistry {
         return best;
     }
 
+    /** A named person of this article whose full name or surname this is, or null (registers nothing). */
+    Draft knownPerson(String name) {
+        List<String> words = Names.words(name);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (Draft d : byKey.values()) {
+            if (d.type == ActorType.PERSON && !d.anonymous && (d.labelWords().equals(words) || Names.isSurnameOf(words, d.labelWords()))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Sentence start offset → the key of the person the sentence opens with ("" when none). */
+    private final java.util.TreeMap<Integer, String> topics = new java.util.TreeMap<>();
+
+    void topic(int sentenceBegin, Draft person) {
+        topics.put(sentenceBegin, person == null ? "" : person.key);
+    }
+
+    /** The person the sentence just before the one starting at {@code sentenceBegin} opens with, or null. */
+    Draft previousTopic(int sentenceBegin) {
+        var e = topics.lowerEntry(sentenceBegin);
+        return e == null || e.getValue().isEmpty() ? null : byKey.get(currentKey(e.getValue()));
+    }
+
+    /** Where the sentence before the one starting at {@code sentenceBegin} starts, or -1. */
+    int previousSentenceBegin(int sentenceBegin) {
+        Integer k = topics.lowerKey(sentenceBegin);
+        return k == null ? -1 : k;
+    }
+
     /** An organisation (or a body of a country: "the U.S. military") named by a phrase. */
     Draft organization(String label, String head, String affiliation, Evidence evidence, int offset) {
         String key = affiliation != null && head != null ? affiliation + "/" + Names.slug(head) : "org/" + Names.slug(label);

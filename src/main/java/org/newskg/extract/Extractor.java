@@ -292,6 +292,7 @@ public final class Extractor {
         for (Sentence s : body) {
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             knownNames(registry, s, ev);
+            registry.topic(s.begin(), knownPersonOpening(registry, s, ev));
             int i = 0;
             while (i < s.size()) {
                 if (!lexicon.isTitleWord(s.token(i)) || !SpeakerPhrases.isCapitalised(s.token(i))) {
@@ -310,6 +311,27 @@ public final class Extractor {
                 i = j + 1;
             }
         }
+    }
+
+    /**
+     * The person already met in the article whom the sentence names in its first words ("Harry
+     * Kane won the award.", "For Kevin Allton, …"): the sentence's topic, which a "he" or "she"
+     * in the next sentence continues. Null when the sentence opens otherwise.
+     */
+    private static ActorRegistry.Draft knownPersonOpening(ActorRegistry registry, Sentence s, Evidence ev) {
+        for (int i = 0; i < Math.min(3, s.size()); i++) {
+            Token t = s.token(i);
+            if (!t.pos().startsWith("PROPN")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.size() && s.token(j + 1).pos().startsWith("PROPN")) {
+                j++;
+            }
+            ActorRegistry.Draft known = registry.knownPerson(s.span(i, j));
+            return known == null ? null : registry.mentioned(known, null, ev, t.begin());
+        }
+        return null;
     }
 
     /** A hyphen or apostrophe token inside a name ("Al-Sudani", "O’Brien"). */

@@ -7,8 +7,8 @@ import java.util.List;
  * Direct-quote spans of a text, quote marks included, possibly over several sentences. Curly
  * quotes pair by direction; a second opening mark before any closing one ends the first quote
  * there (scraped news often drops a closing mark: “Let me be clear. “This is …,”). Straight
- * double quotes pair in turn within a paragraph. A quote never crosses a blank paragraph
- * boundary without a new opening mark.
+ * double quotes pair in turn. A quote open at the end of a paragraph ends there, unless the next
+ * paragraph closes it before opening another: then it runs on into that paragraph.
  */
 public final class QuoteSpans {
 
@@ -67,11 +67,13 @@ public final class QuoteSpans {
                     straightOpen = -1;
                 }
             } else if (c == '\n' && i + 1 < text.length()) {
-                // A quote running to the end of a paragraph continues only if the next one opens a quote.
-                if (straightOpen >= 0) {
+                // A quote running to the end of a paragraph ends there, unless the next paragraph
+                // closes it before opening another ("… out there.¶We could have won.” After …").
+                if (straightOpen >= 0 && !closesFirst(text, i + 1, '"', '"')) {
+                    out.add(new Span(straightOpen, trimEnd(text, straightOpen, i)));
                     straightOpen = -1;
                 }
-                if (open >= 0 && nextNonSpace(text, i + 1) != '\u201C') {
+                if (open >= 0 && nextNonSpace(text, i + 1) != '\u201C' && !closesFirst(text, i + 1, '\u201D', '\u201C')) {
                     out.add(new Span(open, trimEnd(text, open, i)));
                     open = -1;
                 }
@@ -82,6 +84,39 @@ public final class QuoteSpans {
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new QuoteSpans(out);
+    }
+
+    /**
+     * Whether the paragraph starting at {@code from} closes an open quote before it opens one: its
+     * first curly mark is a closing one, or (straight marks, {@code close == open}) it holds an odd
+     * number of them.
+     */
+    private static boolean closesFirst(String text, int from, char close, char open) {
+        int end = text.indexOf('\n', from);
+        if (end == from) {
+            end = text.indexOf('\n', from + 1); // a blank line between paragraphs
+        }
+        int lineEnd = end < 0 ? text.length() : end;
+        int start = from;
+        while (start < lineEnd && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (close == open) {
+            int n = 0;
+            for (int k = start; k < lineEnd; k++) {
+                n += text.charAt(k) == close ? 1 : 0;
+            }
+            return n % 2 == 1 && text.charAt(start) != close;
+        }
+        for (int k = start; k < lineEnd; k++) {
+            if (text.charAt(k) == close) {
+                return true;
+            }
+            if (text.charAt(k) == open) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int trimEnd(String text, int begin, int end) {

@@ -122,7 +122,7 @@ final class SpeakerPhrases {
     private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset) {
         String lower = main.get(0).lower();
         if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") || PRONOUNS.contains(lower))) {
-            return pronoun(registry, lower, offset);
+            return pronoun(registry, lower, offset, evidence == null ? -1 : evidence.begin());
         }
         String surface = text(stripDeterminer(main));
         var known = gazetteer.byName(surface);
@@ -204,10 +204,17 @@ final class SpeakerPhrases {
         return null;
     }
 
-    private ActorRegistry.Draft pronoun(ActorRegistry registry, String pronoun, int offset) {
+    private ActorRegistry.Draft pronoun(ActorRegistry registry, String pronoun, int offset, int sentenceBegin) {
         if (MALE_FEMALE.contains(pronoun)) {
             ActorRegistry.Draft speaker = registry.lastSpeakerBefore(offset, d -> d.type == ActorType.PERSON && !d.plural);
             ActorRegistry.Draft mention = registry.lastBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && !d.anonymous);
+            // "Harry Kane won the award. He said …": the person the previous sentence opens with, when
+            // the last speaker spoke before that sentence, is the new topic.
+            ActorRegistry.Draft topic = sentenceBegin < 0 ? null : registry.previousTopic(sentenceBegin);
+            if (topic != null && topic != speaker && topic.spokeBefore(offset) < 0
+                    && (speaker == null || speaker.spokeBefore(offset) < registry.previousSentenceBegin(sentenceBegin))) {
+                return topic;
+            }
             // Prefer the last person who spoke: in news a pronoun subject continues the current source.
             return speaker != null ? speaker : mention;
         }

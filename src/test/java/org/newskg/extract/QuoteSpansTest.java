@@ -71,7 +71,19 @@ class QuoteSpansTest {
     @Test
     void unpairedStraightQuoteEndsAtParagraphEnd() {
         String text = "He said \"we will stay\nThen \"this\" was said.";
-        assertEquals(List.of("\"this\""), quotes(text));
+        assertEquals(List.of("\"we will stay", "\"this\""), quotes(text));
+    }
+
+    @Test
+    void straightQuoteRunsOnWhenTheNextParagraphClosesIt() {
+        String text = "He said, \"It went well.\n\nWe could have won.\" After the match, she said, \"We lost.\"";
+        assertEquals(List.of("\"It went well.\n\nWe could have won.\"", "\"We lost.\""), quotes(text));
+    }
+
+    @Test
+    void curlyQuoteRunsOnWhenTheNextParagraphClosesIt() {
+        String text = "He said, \u201CIt went well.\n\nWe could have won.\u201D After the match, she said, \u201CWe lost.\u201D";
+        assertEquals(List.of("\u201CIt went well.\n\nWe could have won.\u201D", "\u201CWe lost.\u201D"), quotes(text));
     }
 
     @Test
