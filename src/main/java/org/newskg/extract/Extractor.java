@@ -292,24 +292,29 @@ public final class Extractor {
         for (Sentence s : body) {
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             knownNames(registry, s, ev);
-            registry.topic(s.begin(), knownPersonOpening(registry, s, ev));
             int i = 0;
             while (i < s.size()) {
-                if (!lexicon.isTitleWord(s.token(i)) || !SpeakerPhrases.isCapitalised(s.token(i))) {
+                if (!lexicon.isTitleWord(s.token(i))) {
                     i++;
                     continue;
                 }
+                boolean capitalTitle = SpeakerPhrases.isCapitalised(s.token(i));
                 int j = i;
                 while (j + 1 < s.size() && (SpeakerPhrases.isCapitalised(s.token(j + 1))
                         || isNameJoiner(s.token(j + 1).text()) && s.token(j + 1).begin() == s.token(j).end()
                         || s.token(j + 1).lower().equals("al") || s.token(j + 1).lower().equals("of"))) {
                     j++;
                 }
-                if (j > i && s.token(j).pos().startsWith("PROPN") && !lexicon.isTitleWord(s.token(j))) {
+                // "President Biden", "Pentagon Press Secretary Pat Ryder"; after a lower-case title a full
+                // name of two words at least: "England captain Harry Kane", "political reporter Ana Ruiz"
+                boolean named = capitalTitle ? j > i && s.token(j).pos().startsWith("PROPN")
+                        : j > i + 1 && (s.token(j).pos().startsWith("PROPN") || s.token(j - 1).pos().startsWith("PROPN"));
+                if (named && !lexicon.isTitleWord(s.token(j))) {
                     speakers.resolve(registry, s, i, j, ev);
                 }
                 i = j + 1;
             }
+            registry.topic(s.begin(), knownPersonOpening(registry, s, ev));
         }
     }
 
@@ -328,8 +333,14 @@ public final class Extractor {
             while (j + 1 < s.size() && s.token(j + 1).pos().startsWith("PROPN")) {
                 j++;
             }
-            ActorRegistry.Draft known = registry.knownPerson(s.span(i, j));
-            return known == null ? null : registry.mentioned(known, null, ev, t.begin());
+            // the whole run, or its last words after a title ("Coach Marta Silva")
+            for (int from = i; from <= j; from++) {
+                ActorRegistry.Draft known = registry.knownPerson(s.span(from, j));
+                if (known != null) {
+                    return registry.mentioned(known, null, ev, s.token(from).begin());
+                }
+            }
+            return null;
         }
         return null;
     }
