@@ -121,6 +121,9 @@ final class AttributionFinder {
         }
         // Nothing after the verb: the content precedes the attribution ("…, X said.").
         int attributionStart = inverted ? v : (subject != null ? subject[0] : v);
+        if (attributionStart > 0 && !separatesAttribution(s.token(attributionStart - 1))) {
+            return null; // "he is alarmed by what they found.": no comma or quote sets the claim off
+        }
         int[] content = contentBefore(s, attributionStart, quotes);
         if (content == null) {
             return null;
@@ -735,6 +738,13 @@ final class AttributionFinder {
             }
         }
         return i;
+    }
+
+    /** What stands between a claim and an attribution after it: "…, X said", "…” X said", "… — X said". */
+    private static boolean separatesAttribution(Token t) {
+        String x = t.text();
+        return isQuoteOrComma(t) || x.equals("\u2014") || x.equals("\u2013") || x.equals("-") || x.equals(":")
+                || x.equals(";") || x.endsWith("\u201D") || x.endsWith("\"") || x.equals("and") || x.equals("but");
     }
 
     private static boolean isQuoteOrComma(Token t) {
