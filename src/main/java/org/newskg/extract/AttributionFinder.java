@@ -144,17 +144,21 @@ final class AttributionFinder {
     }
 
     /**
-     * "The World Health Organisation (WHO) recommends that …", "Paris claims she …": a reporting
-     * verb in -s that the tagger took for a plural noun, after a name or pronoun and before the
-     * start of a clause.
+     * "The World Health Organisation (WHO) recommends that …", "Paris claims she …", "many doctors
+     * report that …": a reporting verb that the tagger took for a noun, after its subject and
+     * before the start of a clause.
      */
     private static boolean verbTakenForNoun(Sentence s, int v) {
         Token t = s.token(v);
-        if (!t.pos().startsWith("NOUN") || !t.lower().endsWith("s") || v == 0 || v + 1 >= s.size()) {
+        if (!t.pos().startsWith("NOUN") || v == 0 || v + 1 >= s.size()) {
             return false;
         }
         Token prev = s.token(v - 1);
         Token next = s.token(v + 1);
+        if (!t.lower().endsWith("s")) {
+            // "many doctors report that …": a plural subject, the bare verb, a complementiser
+            return prev.pos().startsWith("NOUN") && prev.lower().endsWith("s") && next.lower().equals("that");
+        }
         boolean subjectBefore = prev.pos().startsWith("PROPN") || prev.text().equals(")") || prev.pos().startsWith("PRON");
         boolean clauseAfter = next.lower().equals("that") || isQuoteMark(next) || next.text().equals(":")
                 || next.pos().startsWith("PRON") && !next.lower().equals("it");
@@ -506,12 +510,18 @@ final class AttributionFinder {
                 j++;
             } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
                 j = skipAdjunct(s, j + 1);
+            } else if (t.lower().equals("to") && j + 1 < s.size() && MAKE.contains(s.token(j + 1).lower())
+                    && j + 2 < s.size() && CLEAR.contains(s.token(j + 2).lower())) {
+                j += 3; // "wrote to Minister Gallant to make clear that …"
             } else {
                 return -1;
             }
         }
         return -1;
     }
+
+    private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
+    private static final Set<String> CLEAR = Set.of("clear", "plain");
 
     /** Skips a prepositional adjunct's noun phrase ("at the Pentagon", "in a statement"). */
     private static int skipAdjunct(Sentence s, int from) {
