@@ -60,6 +60,9 @@ final class AttributionFinder {
 
     private Attribution atVerb(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times, List<Attribution> earlier) {
         Token verb = s.token(v);
+        if (QUOTED.contains(verb.lower()) && quotes.at(verb.begin()) == null) {
+            return quotedAsSaying(s, v, quotes, times);
+        }
         Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb);
         if (reporting == null || quotes.at(verb.begin()) != null
                 || !(verb.pos().startsWith("VERB") || coordinatedAdjective(s, v) || verbTakenForNoun(s, v))) {
@@ -129,6 +132,52 @@ final class AttributionFinder {
             return null;
         }
         return new Attribution(lemma, v, subjFrom, subjTo, content[0], content[1], shared, aFrom, aTo);
+    }
+
+    private static final Set<String> QUOTED = Set.of("quoted", "quotes");
+
+    /**
+     * "Detik.com quoted Djamal as saying …", "“…,” the paper quoted Djamal as saying.", "Djamal was
+     * quoted (by Reuters) as saying …": the person quoted speaks; the one quoting is the listener,
+     * which becomes the outlet the statement was reported through when it is one.
+     */
+    private Attribution quotedAsSaying(Sentence s, int v, QuoteSpans quotes, List<TemporalExpression> times) {
+        int as = -1;
+        for (int k = v + 1; k + 1 < s.size() && k <= v + 10; k++) {
+            if (s.token(k).lower().equals("as") && s.token(k + 1).lower().equals("saying")) {
+                as = k;
+                break;
+            }
+        }
+        if (as < 0) {
+            return null;
+        }
+        int[] speaker;
+        int[] quoting;
+        if (isPassive(s, v)) {
+            speaker = leftSubject(s, v);
+            int by = v + 1 < as && s.token(v + 1).lower().equals("by") ? v + 2 : -1;
+            quoting = by > 0 && by < as ? new int[] {by, as - 1} : null;
+        } else {
+            speaker = as - 1 >= v + 1 ? new int[] {v + 1, as - 1} : null;
+            quoting = leftSubject(s, v);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        int qFrom = quoting == null ? -1 : quoting[0];
+        int qTo = quoting == null ? -1 : quoting[1];
+        int contentStart = contentStart(s, as + 2, times);
+        if (contentStart < s.size()) {
+            return new Attribution("say", v, speaker[0], speaker[1], s.token(contentStart).begin(), sentenceEnd(s), null, qFrom, qTo);
+        }
+        int attributionStart = Math.min(speaker[0], quoting == null ? v : quoting[0]);
+        if (attributionStart > 0 && !separatesAttribution(s.token(attributionStart - 1))) {
+            return null;
+        }
+        int[] content = contentBefore(s, attributionStart, quotes);
+        return content == null ? null
+                : new Attribution("say", v, speaker[0], speaker[1], content[0], content[1], null, qFrom, qTo);
     }
 
     /** "Russia on Tuesday announced …": the verb's subject stands before a time adjunct; returns where to look left from. */
