@@ -344,11 +344,32 @@ final class AttributionFinder {
             }
             nameStart++;
             boolean named = nameStart <= nameEnd && nameEnd - nameStart >= 1 && SpeakerPhrases.isCapitalised(s.token(nameStart));
-            if (named && (nameStart == firstWord(s) || isBoundary(s.token(nameStart - 1)) && !s.token(nameStart - 1).text().equals(","))) {
+            if (named && (nameStart == firstWord(s) || isBoundary(s.token(nameStart - 1)) && !s.token(nameStart - 1).text().equals(",")
+                    || afterIntroduction(s, nameStart - 1))) {
                 return new int[] {nameStart, comma - 1};
             }
         }
         return nameWithComplement(s, comma);
+    }
+
+    /**
+     * Whether the comma at {@code comma} closes a sentence-opening adjunct ("According to the
+     * Herald,", "After the match,", "Speaking in their defence,"), so that the clause proper
+     * starts after it.
+     */
+    private static boolean afterIntroduction(Sentence s, int comma) {
+        if (comma < 1 || !s.token(comma).text().equals(",")) {
+            return false;
+        }
+        int first = firstWord(s);
+        for (int k = first; k < comma; k++) {
+            if (s.token(k).text().equals(",")) {
+                return false;
+            }
+        }
+        Token t = s.token(first);
+        return t.pos().startsWith("ADP") || t.isPos("SCONJ") || t.lower().equals("according")
+                || t.pos().startsWith("VERB") && t.lower().endsWith("ing");
     }
 
     /**

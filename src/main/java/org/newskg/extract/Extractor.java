@@ -246,6 +246,12 @@ public final class Extractor {
                 return null;
             }
         }
+        // "According to the Gazette, Professor X … said …": the source phrase frames an attribution
+        // of its own; the inner speaker is the source.
+        if (a.cueToken() < 0 && earlier.stream().anyMatch(d -> d.sentence == s && d.begin() >= a.contentBegin()
+                && d.end() <= a.contentEnd())) {
+            return null;
+        }
         registry.spoke(speaker, a.contentBegin());
         Draft d = new Draft(speaker, a.cue(), s, a.contentBegin(), a.contentEnd(), reportedBy);
         d.verbInContent = a.cueToken() >= 0 && s.token(a.cueToken()).begin() == a.contentBegin();
