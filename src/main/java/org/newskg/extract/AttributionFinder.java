@@ -329,8 +329,8 @@ final class AttributionFinder {
     private int[] namedApposition(Sentence s, int comma) {
         for (int c = comma - 2; c >= 1 && c > comma - 30; c--) {
             Token t = s.token(c);
-            if (t.pos().startsWith("VERB") || t.lower().equals("who") || t.lower().equals("which")) {
-                return null;
+            if (t.pos().startsWith("VERB") && !SpeakerPhrases.isCapitalised(t) || t.lower().equals("who") || t.lower().equals("which")) {
+                return null; // a verb ends the description; a capitalised one is part of a title ("Emerging Infection")
             }
             if (!t.text().equals(",")) {
                 continue;
@@ -653,6 +653,26 @@ final class AttributionFinder {
         }
         int contentEnd = s.token(end).end();
         return contentEnd > begin ? new int[] {begin, contentEnd} : null;
+    }
+
+    /**
+     * "Dr Ana Ruiz, director of the agency, said:" closing its paragraph: the statement is the
+     * paragraph that follows (press releases set quotes off so, without quote marks). Returns the
+     * attribution with an empty content for the caller to fill, or null.
+     */
+    Attribution colonBlock(Sentence s) {
+        int last = s.size() - 1;
+        if (last < 2 || !s.token(last).text().equals(":")) {
+            return null;
+        }
+        int v = last - 1;
+        Lexicon.ReportingVerb reporting = lexicon.reportingVerb(s.token(v));
+        if (reporting == null || !s.token(v).pos().startsWith("VERB")) {
+            return null;
+        }
+        int[] subject = leftSubject(s, v);
+        return subject == null ? null
+                : new Attribution(reporting.lemma(), v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
     }
 
     // ---------------------------------------------------------------- source phrases

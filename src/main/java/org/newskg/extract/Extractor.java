@@ -72,10 +72,21 @@ public final class Extractor {
                 }
             }
         }
+        for (int k = 0; k + 1 < body.size(); k++) {
+            Attribution colon = finder.colonBlock(body.get(k));
+            int[] next = colon == null ? null : nextParagraph(body, k);
+            if (next != null) {
+                Draft d = draft(registry, body.get(k), colon.withContent(next[0], next[1]), drafts, article.meta().publisher());
+                if (d != null) {
+                    d.ownWords = true;
+                    drafts.add(d);
+                }
+            }
+        }
         if (turns.isTranscript()) {
             drafts.addAll(turnStatements.drafts(turns, body, registry));
-            drafts.sort(java.util.Comparator.comparingInt(Draft::begin));
         }
+        drafts.sort(java.util.Comparator.comparingInt(Draft::begin));
         List<Draft> merged = QuoteContinuations.merge(drafts, quotes, body, text);
         List<Statement> statements = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -94,7 +105,7 @@ public final class Extractor {
                 date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
                         .orElse(date);
             }
-            Statement.Mode mode = d.transcript ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));
+            Statement.Mode mode = d.transcript || d.ownWords ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));
             statements.add(new Statement(statements.size() + 1, speakerKey, content, mode,
                     d.cue, date, evidence, d.reportedBy == null ? null : registry.currentKey(d.reportedBy.key),
                     about(registry, body, d, speakerKey)));
@@ -126,6 +137,8 @@ public final class Extractor {
         boolean verbInContent;
         /** A speaker's turn in a transcript: the speaker's own words, said on the transcript's day. */
         boolean transcript;
+        /** The speaker's own words without quote marks ("X said:" and the next paragraph). */
+        boolean ownWords;
 
         Draft(ActorRegistry.Draft speaker, String cue, Sentence sentence, int contentBegin, int contentEnd,
                 ActorRegistry.Draft reportedBy) {
@@ -256,6 +269,23 @@ public final class Extractor {
         Draft d = new Draft(speaker, a.cue(), s, a.contentBegin(), a.contentEnd(), reportedBy);
         d.verbInContent = a.cueToken() >= 0 && s.token(a.cueToken()).begin() == a.contentBegin();
         return d;
+    }
+
+    /**
+     * The span of the paragraph after sentence {@code k} when that sentence ends its own paragraph
+     * ("… said:" then the statement), or null.
+     */
+    private static int[] nextParagraph(List<Sentence> body, int k) {
+        Sentence s = body.get(k);
+        if (body.get(k + 1).paragraph() == s.paragraph()) {
+            return null;
+        }
+        int paragraph = body.get(k + 1).paragraph();
+        int end = body.get(k + 1).end();
+        for (int i = k + 2; i < body.size() && body.get(i).paragraph() == paragraph; i++) {
+            end = body.get(i).end();
+        }
+        return new int[] {body.get(k + 1).begin(), end};
     }
 
     /**
