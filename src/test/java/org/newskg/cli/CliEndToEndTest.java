@@ -256,7 +256,7 @@ class CliEndToEndTest {
         assertEquals(0, Cli.run("ingest", "--store", store().toString(), CORPUS.toString()).exit());
         List<CSVRecord> timeline = csv("timeline");
         assertEquals(List.of("document", "type", "date", "agent", "target", "place", "count", "evidence", "count_qualifier",
-                "since", "event"), timeline.get(0).getParser().getHeaderNames());
+                "since", "event", "mentions"), timeline.get(0).getParser().getHeaderNames());
         assertTrue(timeline.stream().anyMatch(r -> r.get("type").equals("Attack") && r.get("count").equals("151")
                 && r.get("count_qualifier").equals("at least") && r.get("date").equals("2024-01-22")), "151 attacks as of Monday");
         assertTrue(timeline.stream().anyMatch(r -> r.get("type").equals("DroneStrike") && r.get("date").equals("2024-01-04")));

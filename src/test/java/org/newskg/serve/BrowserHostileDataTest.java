@@ -179,8 +179,9 @@ class BrowserHostileDataTest {
                 assertTrue(table.contains(shown), "not shown as text: " + shown + "\n" + table);
             }
             assertTrue(browser.findElement(By.id("said-count")).getText().contains(LABEL));
+            // The attack he reported is on the timeline with its article's hostile title, as text.
             String timeline = browser.findElement(By.id("timeline")).getText();
-            assertTrue(timeline.contains(LABEL), timeline);
+            assertTrue(timeline.contains(TITLE), timeline);
 
             // Article links: only the http(s) url is a link out; the others open the article's graph.
             List<String> opened = new ArrayList<>();
