@@ -102,8 +102,10 @@ public final class Extractor {
             StatementDate date = d.transcript ? StatementDates.ofTranscript(article.meta().published()) : StatementDates.of(text, evidence.begin(), evidence.end(),
                     offset -> sameSentence.stream().anyMatch(o -> o.covers(offset)), times, article.meta().published());
             if (date.rule().equals("publication") && !d.transcript) {
+                StatementDate current = date;
                 date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
-                        .orElse(date);
+                        .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes))
+                        .orElse(current);
             }
             Statement.Mode mode = d.transcript || d.ownWords ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));
             statements.add(new Statement(statements.size() + 1, speakerKey, content, mode,

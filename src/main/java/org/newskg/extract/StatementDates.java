@@ -89,6 +89,40 @@ final class StatementDates {
         return RELATIVE_CLAUSE.matcher(clause).matches() && close >= 0 && (stop < 0 || close < stop);
     }
 
+    private static final List<String> OCCASIONS = Lexicon.lines("event-context-nouns.txt").stream()
+            .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    private static final java.util.regex.Pattern AT_OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:at|after|during|in|following|before)\\s+the\\s+(\\p{L}+)\\b");
+
+    /**
+     * "At the ceremony, X announced …", "After the match, X said …": an attribution that places
+     * itself at an occasion the article has told is dated to the last day the article gave before
+     * it (outside quotes); empty when the attribution names no occasion or no day came before.
+     */
+    static Optional<StatementDate> fromOccasion(String text, Sentence sentence, java.util.function.IntPredicate inContent,
+            List<TemporalExpression> times, QuoteSpans quotes) {
+        var m = AT_OCCASION.matcher(sentence.text());
+        boolean occasion = false;
+        while (m.find()) {
+            if (!inContent.test(sentence.begin() + m.start()) && OCCASIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                occasion = true;
+                break;
+            }
+        }
+        if (!occasion) {
+            return Optional.empty();
+        }
+        TemporalExpression last = null;
+        for (TemporalExpression e : times) {
+            if (e.end() <= sentence.begin() && e.relation() == Relation.AT && e.value() instanceof Day && quotes.at(e.begin()) == null
+                    && !inRelativeClause(text, e)) {
+                last = e;
+            }
+        }
+        return last == null ? Optional.empty() : Optional.of(new StatementDate(last.value(), "occasion-" + last.rule(),
+                "the occasion dated by \"" + last.text() + "\" (" + last.anchor() + ")"));
+    }
+
     static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
             List<TemporalExpression> times) {
         if (previous == null) {
