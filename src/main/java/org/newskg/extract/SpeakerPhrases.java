@@ -299,6 +299,10 @@ final class SpeakerPhrases {
         if (known.isPresent()) {
             return registry.known(known.get(), name, evidence, offset);
         }
+        if (nameStart == 0 && nameTokens.size() == 1 && isAcronym(nameTokens.get(0))) {
+            // "KCNA said", "FEMA says": an acronym names an organisation, not a person
+            return registry.organization(name, null, null, evidence, offset);
+        }
         ActorRegistry.Draft person = registry.person(name, evidence, offset);
         if (nameStart > 0) {
             String role = text(tokens.subList(0, nameStart));
@@ -443,6 +447,13 @@ final class SpeakerPhrases {
         String x = a.endsWith("s") ? a.substring(0, a.length() - 1) : a;
         String y = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
         return x.equals(y);
+    }
+
+    /** Two or more capital letters and no small ones ("KCNA", "U.N."), not a single initial. */
+    private static boolean isAcronym(Token t) {
+        String x = t.text();
+        long capitals = x.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && x.chars().noneMatch(Character::isLowerCase);
     }
 
     static boolean isCapitalised(Token t) {

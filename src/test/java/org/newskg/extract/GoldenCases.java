@@ -36,6 +36,11 @@ final class GoldenCases {
     }
 
     /** The models and the extractor, loaded on first use and shared by every case. */
+    /** Runs a text through the standard extractor, as a case does (publisher "pub", default day). */
+    static ArticleExtraction extract(String id, String text) {
+        return new Case(id, null, text, DEFAULT_PUBLISHED, "pub").extract();
+    }
+
     private static final class Loaded {
         static final NlpModels MODELS = NlpModels.load();
         static final Extractor EXTRACTOR = Extractor.standard();
