@@ -270,6 +270,12 @@ final class ActorRegistry {
         return best;
     }
 
+    /** The last named person before {@code offset} whose role ends with this title ("the Secretary"), or null. */
+    Draft titleHolderBefore(int offset, String title) {
+        return lastBefore(offset, d -> d.type == ActorType.PERSON && !d.anonymous
+                && d.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(title)));
+    }
+
     /** The last speaker before {@code offset} that satisfies the test, or null. */
     Draft lastSpeakerBefore(int offset, Predicate<Draft> test) {
         Draft best = null;

@@ -459,8 +459,8 @@ final class AttributionFinder {
         boolean nounLeft = prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN") || prev.isPos("ADJ");
         if (pos.equals("PUNCT")) {
             // "Al-Sudani", "U.S.-Iraq", "Iraq’s" as tokens glued without spaces
-            boolean initial = t.text().equals(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
-            return (t.text().equals("-") || t.text().equals("’") || t.text().equals("'") || initial) && t.begin() == prev.end();
+            return (t.text().equals("-") || t.text().equals("’") || t.text().equals("'")) && t.begin() == prev.end()
+                    || SpeakerPhrases.initialPeriod(s.tokens(), i);
         }
         if (lower.equals("and")) {
             // "U.S. and Iraqi officials", "the Food and Drug Administration", joint sources "the ministry and the bank"

@@ -107,7 +107,7 @@ public final class Extractor {
                         .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes))
                         .orElse(current);
             }
-            Statement.Mode mode = d.transcript || d.ownWords ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));
+            Statement.Mode mode = d.ownWords ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));
             statements.add(new Statement(statements.size() + 1, speakerKey, content, mode,
                     d.cue, date, evidence, d.reportedBy == null ? null : registry.currentKey(d.reportedBy.key),
                     about(registry, body, d, speakerKey)));
@@ -139,7 +139,7 @@ public final class Extractor {
         boolean verbInContent;
         /** A speaker's turn in a transcript: the speaker's own words, said on the transcript's day. */
         boolean transcript;
-        /** The speaker's own words without quote marks ("X said:" and the next paragraph). */
+        /** The speaker's own words without quote marks (a transcript's turn, "X said:" and the next paragraph). */
         boolean ownWords;
 
         Draft(ActorRegistry.Draft speaker, String cue, Sentence sentence, int contentBegin, int contentEnd,

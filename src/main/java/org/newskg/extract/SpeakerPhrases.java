@@ -177,8 +177,7 @@ final class SpeakerPhrases {
         }
         if (lexicon.isTitleWord(headWord)) {
             if (definite && modifiers.isEmpty()) {
-                ActorRegistry.Draft holder = registry.lastBefore(offset, d -> d.type == ActorType.PERSON
-                        && d.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(headWord)));
+                ActorRegistry.Draft holder = registry.titleHolderBefore(offset, headWord);
                 if (holder != null) {
                     return registry.mentioned(holder, null, evidence, offset);
                 }
@@ -375,7 +374,7 @@ final class SpeakerPhrases {
     }
 
     /** The period of an initial split from its letter ("J" "."). */
-    private static boolean initialPeriod(List<Token> tokens, int i) {
+    static boolean initialPeriod(List<Token> tokens, int i) {
         if (i <= 0 || i >= tokens.size() || !tokens.get(i).text().equals(".")) {
             return false;
         }

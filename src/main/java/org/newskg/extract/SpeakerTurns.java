@@ -86,20 +86,36 @@ final class SpeakerTurns {
     /** Every paragraph after the headline as one turn. */
     private static SpeakerTurns oneTurn(String text, String label, Role role) {
         List<Paragraph> out = new ArrayList<>();
-        int lineStart = text.indexOf('\n', text.indexOf(firstLine(text))) + 1;
-        while (lineStart > 0 && lineStart < text.length()) {
+        int bodyStart = text.indexOf('\n', text.indexOf(firstLine(text)));
+        for (int[] line : bodyStart < 0 ? List.<int[]>of() : lines(text, bodyStart + 1)) {
+            out.add(new Paragraph(label, role, line[0], line[0], line[1]));
+        }
+        return new SpeakerTurns(out);
+    }
+
+    /** The text's non-blank lines from {@code start} on, as spans without surrounding whitespace. */
+    private static List<int[]> lines(String text, int start) {
+        List<int[]> out = new ArrayList<>();
+        int lineStart = start;
+        while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                int from = lineStart + (line.length() - line.stripLeading().length());
-                out.add(new Paragraph(label, role, from, from, lineStart + line.stripTrailing().length()));
+            int from = lineStart;
+            while (from < lineEnd && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int to = lineEnd;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                out.add(new int[] {from, to});
             }
             lineStart = lineEnd + 1;
         }
-        return new SpeakerTurns(out);
+        return out;
     }
 
     /** No quotation, and the first person in most paragraphs of the body. */
@@ -127,38 +143,24 @@ final class SpeakerTurns {
         int labelled = 0;
         java.util.Set<String> labels = new java.util.HashSet<>();
         Paragraph current = null;
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        for (int[] line : lines(text, 0)) {
+            int from = line[0];
+            int to = line[1];
+            Matcher m = label(text, from, to);
+            Role role = m == null ? null : lexicon.speakerLabelRole(m.group(1));
+            if (role != null) {
+                String label = m.group(1).strip();
+                current = new Paragraph(label, role, from, m.end(), to);
+                labelled++;
+                labels.add(label);
+                out.add(current);
+            } else if (current != null) {
+                Matcher clip = CLIP_LABEL.matcher(text).region(from, to);
+                Role clipRole = clip.lookingAt() && clip.end() < to ? lexicon.speakerLabelRole(clip.group(1)) : null;
+                // "(Video Clip of Senator Durbin) Washington is …": one paragraph of someone else's words
+                out.add(clipRole != null ? new Paragraph(clip.group(1).strip(), clipRole, from, clip.end(), to)
+                        : new Paragraph(current.label(), current.role(), from, from, to));
             }
-            int from = lineStart;
-            while (from < lineEnd && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            int to = lineEnd;
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            if (from < to) {
-                Matcher m = label(text, from, to);
-                Role role = m == null ? null : lexicon.speakerLabelRole(m.group(1));
-                if (role != null) {
-                    String label = m.group(1).strip();
-                    current = new Paragraph(label, role, from, m.end(), to);
-                    labelled++;
-                    labels.add(label);
-                    out.add(current);
-                } else if (current != null) {
-                    Matcher clip = CLIP_LABEL.matcher(text).region(from, to);
-                    Role clipRole = clip.lookingAt() && clip.end() < to ? lexicon.speakerLabelRole(clip.group(1)) : null;
-                    // "(Video Clip of Senator Durbin) Washington is …": one paragraph of someone else's words
-                    out.add(clipRole != null ? new Paragraph(clip.group(1).strip(), clipRole, from, clip.end(), to)
-                            : new Paragraph(current.label(), current.role(), from, from, to));
-                }
-            }
-            lineStart = lineEnd + 1;
         }
         boolean transcript = labelled >= 3 || labelled == 2 && labels.size() == 2
                 || labelled == 1 && lexicon.announcesTranscript(firstLine(text));

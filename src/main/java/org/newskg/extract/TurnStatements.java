@@ -87,6 +87,7 @@ final class TurnStatements {
                 d.segments.add(new int[] {g[0], g[1]});
             }
             d.transcript = true;
+            d.ownWords = true;
             out.add(d);
         }
         return out;
@@ -173,9 +174,7 @@ final class TurnStatements {
             if (lexicon.isAnonymousHead(head)) {
                 return registry.anonymous(description, head, false, null, ev, offset);
             }
-            String title = head;
-            ActorRegistry.Draft holder = registry.lastBefore(offset, d -> d.type == ActorType.PERSON && !d.anonymous
-                    && d.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(title)));
+            ActorRegistry.Draft holder = registry.titleHolderBefore(offset, head);
             return holder != null ? registry.mentioned(holder, null, ev, offset)
                     : registry.roleHolder(description, head, null, ev, offset);
         }
