@@ -64,16 +64,25 @@ final class AttributionFinder {
             return quotedAsSaying(s, v, quotes, times);
         }
         Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb);
+        boolean stance = reporting == null && isStance(s, v);
+        if (stance) {
+            reporting = new Lexicon.ReportingVerb(verb.lower(), Lexicon.ReportingVerb.Kind.CLAUSE);
+        }
         if (reporting == null || quotes.at(verb.begin()) != null
-                || !(verb.pos().startsWith("VERB") || coordinatedAdjective(s, v) || verbTakenForNoun(s, v))) {
+                || !(stance || verb.pos().startsWith("VERB") || coordinatedAdjective(s, v) || verbTakenForNoun(s, v))) {
             return null;
         }
         String lemma = reporting.lemma();
-        if (isPassive(s, v)) {
+        if (!stance && isPassive(s, v)) {
             return null; // "the ambassador had been recalled": no one reports anything
         }
-        int before = skipLeftAdverbs(s, v - 1);
-        if (before >= 0 && (s.token(before).lower().equals("to") || s.token(before).isPos("DET"))) {
+        int before = skipLeftAdverbs(s, (stance ? stanceCopula(s, v) : v) - 1);
+        int head = stance ? stanceCopula(s, v) : v; // the verb whose subject speaks
+        if (before >= 2 && s.token(before).lower().equals("to") && s.token(before - 1).lower().equals("on")
+                && "go".equals(s.token(before - 2).lemma())) {
+            head = before - 2; // "he went on to say that …": the subject of "went on"
+            before = skipLeftAdverbs(s, head - 1);
+        } else if (before >= 0 && (s.token(before).lower().equals("to") || s.token(before).isPos("DET"))) {
             return null; // "declined to say", "the claims"
         }
         if (before >= 0 && s.token(before).text().equals(",") && verb.text().endsWith("ing")) {
@@ -90,7 +99,7 @@ final class AttributionFinder {
                 subject = subjectOfEarlierVerb(s, before);
             }
         } else {
-            subject = leftSubject(s, skipTimeLeft(s, v, times));
+            subject = leftSubject(s, skipTimeLeft(s, head, times));
         }
         boolean inverted = false;
         if (shared == null && subject == null) {
@@ -107,7 +116,8 @@ final class AttributionFinder {
         int from = addressee != null ? addressee[1] + 1 : afterVerb;
         int contentStart = inverted ? s.size() : contentStart(s, from, times);
         boolean clausal = contentStart < s.size() && contentStart > from && s.token(contentStart - 1).lower().equals("that")
-                || contentStart < s.size() && (isQuoteMark(s.token(contentStart)) || s.token(contentStart - 1).text().equals(":"));
+                || contentStart < s.size() && (isQuoteMark(s.token(contentStart)) || s.token(contentStart - 1).text().equals(":")
+                        || bareClause(s, contentStart));
         if (reporting.kind() == Lexicon.ReportingVerb.Kind.CLAUSE && contentStart < s.size() && !clausal) {
             return null; // "responded to these attacks": no speech reported
         }
@@ -214,6 +224,54 @@ final class AttributionFinder {
         return subjectBefore && clauseAfter;
     }
 
+    /**
+     * A clause without "that" after the verb: a subject noun phrase and its finite verb ("found
+     * only a third of residents favoured …", "determined Olafsen had lied"), not an object and
+     * its adjunct ("found the report in a drawer").
+     */
+    private static boolean bareClause(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && k - from < 10 && isSubjectToken(s.token(k))) {
+            k++;
+        }
+        if (k == from || k >= s.size()) {
+            return false;
+        }
+        String lastPos = s.token(k - 1).pos();
+        Token verb = s.token(k);
+        boolean finite = verb.pos().startsWith("AUX") || verb.pos().startsWith("VERB") && !verb.lower().endsWith("ing")
+                && !byAgent(s, k + 1);
+        return finite && (lastPos.startsWith("NOUN") || lastPos.startsWith("PROPN") || s.token(k - 1).isPos("PRON") && k - 1 == from);
+    }
+
+    /** "by the council": a passive agent (a reduced relative, "the plans submitted by …"), not "by 10 percent". */
+    private static boolean byAgent(Sentence s, int i) {
+        return i + 1 < s.size() && s.token(i).lower().equals("by") && !s.token(i + 1).isPos("NUM");
+    }
+
+    private static boolean isSubjectToken(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM")
+                || t.lower().equals("of") || t.lower().equals("only") || t.isPos("PRON") && PERSONAL_PRONOUNS.contains(t.lower());
+    }
+
+    /** "X is concerned that …": a stance adjective after a copula, before a that-clause. */
+    private boolean isStance(Sentence s, int v) {
+        return stanceCopula(s, v) >= 0;
+    }
+
+    /** The copula before a stance adjective ("is", "remains" in "remains convinced that"), or -1. */
+    private int stanceCopula(Sentence s, int v) {
+        if (v == 0 || v + 1 >= s.size() || !lexicon.isStanceAdjective(s.token(v)) || !s.token(v + 1).lower().equals("that")) {
+            return -1;
+        }
+        int i = v - 1;
+        while (i >= 0 && s.token(i).isPos("ADV")) {
+            i--;
+        }
+        return i >= 0 && (BE.contains(s.token(i).lower()) || "remain".equals(s.token(i).lemma())) ? i : -1;
+    }
+
     /** "… and expressed hope that …": the tagger sometimes takes a coordinated past form for an adjective. */
     private static boolean coordinatedAdjective(Sentence s, int v) {
         return s.token(v).isPos("ADJ") && s.token(v).lower().endsWith("ed") && v > 0 && s.token(v - 1).lower().equals("and");
@@ -311,13 +369,25 @@ final class AttributionFinder {
         }
         boolean roleIsTitle = hasTitleWord(s, roleStart, roleEnd);
         boolean nameIsTitle = hasTitleWord(s, nameStart, nameEnd);
-        if (!roleIsTitle && !nameIsTitle) {
+        // "The harbour master, Per Lund, said": a description of a person, then the name
+        boolean describedThenNamed = lexicon.isPersonNoun(s.token(nameEnd).text()) && !SpeakerPhrases.isCapitalised(s.token(nameEnd))
+                && roleEnd > roleStart && allProperNouns(s, roleStart, roleEnd);
+        if (!roleIsTitle && !nameIsTitle && !describedThenNamed) {
             return null;
         }
         if (nameStart > 0 && !isBoundary(s.token(nameStart - 1))) {
             return null;
         }
         return new int[] {nameStart, roleEnd};
+    }
+
+    private static boolean allProperNouns(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!s.token(i).isPos("PROPN") || !SpeakerPhrases.isCapitalised(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -338,12 +408,21 @@ final class AttributionFinder {
             int nameEnd = c - 1;
             int nameStart = nameEnd;
             while (nameStart >= 0 && nameEnd - nameStart < 6 && (s.token(nameStart).pos().startsWith("PROPN")
+                    || nameStart > firstWord(s) && s.token(nameStart).pos().startsWith("NOUN") && SpeakerPhrases.isCapitalised(s.token(nameStart))
                     || SpeakerPhrases.isCapitalised(s.token(nameStart)) && s.token(nameStart).text().endsWith(".")
                     || gluedJoiner(s, nameStart))) {
                 nameStart--;
             }
             nameStart++;
-            boolean named = nameStart <= nameEnd && nameEnd - nameStart >= 1 && SpeakerPhrases.isCapitalised(s.token(nameStart));
+            // one capitalised word names only when it opens the sentence: "Airbus, Europe's biggest planemaker, said"
+            Token described = s.token(comma - 1);
+            boolean oneWord = nameEnd == firstWord(s) && nameStart >= nameEnd
+                    && (described.pos().startsWith("NOUN") || lexicon.isPersonNoun(described.text()))
+                    && (s.token(nameEnd).isPos("PROPN") || s.token(nameEnd).isPos("NOUN"));
+            if (oneWord) {
+                nameStart = nameEnd;
+            }
+            boolean named = nameStart <= nameEnd && (nameEnd - nameStart >= 1 || oneWord) && SpeakerPhrases.isCapitalised(s.token(nameStart));
             if (named && (nameStart == firstWord(s) || isBoundary(s.token(nameStart - 1)) && !s.token(nameStart - 1).text().equals(",")
                     || afterIntroduction(s, nameStart - 1))) {
                 return new int[] {nameStart, comma - 1};
@@ -470,7 +549,8 @@ final class AttributionFinder {
                     || nounPrev && next.isPos("DET") && i + 2 <= end;
         }
         if (lower.equals("of")) {
-            return nounLeft && (next.pos().startsWith("PROPN") || next.isPos("DET") || next.isPos("ADJ"));
+            // "the office of the president", "a survey of residents"
+            return nounLeft && (next.pos().startsWith("PROPN") || next.isPos("DET") || next.isPos("ADJ") || next.pos().startsWith("NOUN"));
         }
         if (lower.equals("with")) {
             return prev.lower().equals("familiar"); // "sources familiar with the matter"
@@ -485,30 +565,61 @@ final class AttributionFinder {
         return false;
     }
 
-    /** The noun phrase after an inverted verb ("…,” said Austin, who …"), or null. */
-    private static int[] rightSubject(Sentence s, int from) {
-        int i = from;
-        while (i < s.size() && i - from < MAX_SUBJECT_TOKENS) {
-            Token t = s.token(i);
-            String pos = t.pos();
-            boolean np = pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("ADJ") || pos.equals("DET")
-                    || pos.equals("NUM") || (pos.equals("PUNCT") && t.text().equals("-") && i > from);
-            if (!np) {
-                break;
+    /**
+     * The noun phrase after an inverted verb ("…,” said Austin, who …"), or null; a description
+     * ending in a title takes the name set off after it ("…,” said the company's chief executive,
+     * Lars Olsen.").
+     */
+    private int[] rightSubject(Sentence s, int from) {
+        int[] np = rightNounPhrase(s, from);
+        if (np == null) {
+            int end = rightNounPhraseEnd(s, from);
+            if (end < from || !lexicon.isTitleWord(s.token(end))) {
+                return null;
             }
+            np = new int[] {from, end};
+        }
+        int comma = np[1] + 1;
+        if (comma + 2 < s.size() && s.token(comma).text().equals(",") && lexicon.isTitleWord(s.token(np[1]))) {
+            int k = comma + 1;
+            while (k < s.size() && s.token(k).isPos("PROPN") && SpeakerPhrases.isCapitalised(s.token(k))) {
+                k++;
+            }
+            if (k - comma - 1 >= 2 && (k == s.size() || s.token(k).isPos("PUNCT"))) {
+                return new int[] {from, k - 1};
+            }
+        }
+        return np;
+    }
+
+    /** The last token of the noun-phrase-like run starting at {@code from}; {@code from - 1} when there is none. */
+    private static int rightNounPhraseEnd(Sentence s, int from) {
+        int i = from;
+        while (i < s.size() && i - from < MAX_SUBJECT_TOKENS && isRightNounPhraseToken(s, i, from)) {
             i++;
         }
-        int end = i - 1;
+        return i - 1;
+    }
+
+    private static boolean isRightNounPhraseToken(Sentence s, int i, int from) {
+        Token t = s.token(i);
+        String pos = t.pos();
+        return pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("ADJ") || pos.equals("DET")
+                || pos.equals("NUM") || (pos.equals("PUNCT") && t.text().equals("-") && i > from);
+    }
+
+    private static int[] rightNounPhrase(Sentence s, int from) {
+        int end = rightNounPhraseEnd(s, from);
         if (end < from) {
             return null;
         }
-        String endPos = s.token(end).pos();
-        return endPos.startsWith("NOUN") || endPos.startsWith("PROPN") ? new int[] {from, end} : null;
+        String pos = s.token(end).pos();
+        return pos.startsWith("NOUN") || pos.startsWith("PROPN") ? new int[] {from, end} : null;
     }
 
     /** "told the outlet", "told reporters": the listener phrase right after the verb, or null. */
     private static int[] listener(Sentence s, int from) {
-        int[] np = rightSubject(s, from);
+        int[] np = rightNounPhrase(s, from);
         for (int k = np == null ? -1 : from + 1; np != null && k <= np[1]; k++) {
             if (s.token(k).isPos("DET") && !s.token(k - 1).isPos("DET")) {
                 np = new int[] {from, k - 1}; // "told CBC News | the department will …": the content's subject
@@ -548,8 +659,8 @@ final class AttributionFinder {
                 if (k == j + 1 && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().endsWith("ing")) {
                     k = skipToClauseEnd(s, k); // "… Graham said after winning.": a gerund adjunct, no content
                 }
-                if (k >= s.size() || endsClause(s.token(k))) {
-                    j = k;
+                if (k >= s.size() || endsClause(s.token(k)) || s.token(k).text().equals(":")) {
+                    j = k; // "said in a statement: …
                 } else {
                     break;
                 }
@@ -737,6 +848,9 @@ final class AttributionFinder {
     private List<Attribution> cut(Sentence s, List<Attribution> found, QuoteSpans quotes) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : found) {
+            if (reportsOwnView(s, a, found)) {
+                continue;
+            }
             int end = a.contentEnd();
             for (Attribution b : found) {
                 if (b == a) {
@@ -757,6 +871,20 @@ final class AttributionFinder {
             out.addAll(splitRepeatedThat(s, a.withContent(a.contentBegin(), end), quotes));
         }
         return out;
+    }
+
+    /**
+     * "Djamal told reporters that he felt the best option was …": a view reported with a pronoun
+     * subject at the very start of another attribution's content is part of that claim, not a
+     * claim of its own.
+     */
+    private static boolean reportsOwnView(Sentence s, Attribution b, List<Attribution> found) {
+        if (!b.hasSpeakerPhrase() || b.speakerFrom() != b.speakerTo() || !s.token(b.speakerFrom()).isPos("PRON")) {
+            return false;
+        }
+        int start = attributionStart(s, b);
+        return found.stream().anyMatch(a -> a != b && a.contentBegin() == start
+                && a.cueToken() >= 0 && s.token(a.cueToken()).begin() < start);
     }
 
     /** Character offset where an attribution's own words begin (its subject, its "and", its cue). */

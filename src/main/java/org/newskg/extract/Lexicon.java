@@ -38,6 +38,7 @@ public final class Lexicon {
     /** Label words of transcripts that mark a question or the host; "none" for line labels (speaker-labels.tsv). */
     private final Map<String, String> speakerLabelWords;
     private final Set<String> personNouns = set("person-nouns.txt");
+    private final Set<String> stanceAdjectives = set("stance-adjectives.txt");
     private final List<String> transcriptHeadlineWords = lines("transcript-headlines.txt").stream()
             .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
 
@@ -110,6 +111,11 @@ public final class Lexicon {
 
     public ReportingVerb reportingVerb(Token token) {
         return reportingVerbForms.get(token.lower());
+    }
+
+    /** "concerned", "confident": reports a view as "X is concerned that …" (stance-adjectives.txt). */
+    public boolean isStanceAdjective(Token token) {
+        return stanceAdjectives.contains(token.lower());
     }
 
     public boolean isTitleWord(Token token) {

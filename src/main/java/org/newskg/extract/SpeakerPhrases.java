@@ -58,6 +58,14 @@ final class SpeakerPhrases {
         }
         List<Token> main = parts.get(0);
         int offset = main.get(0).begin();
+        if (parts.size() > 1 && isRoleDescription(main) && isPersonName(parts.get(1))) {
+            // "the chief executive, Lars Olsen, said": the name is the speaker, the description its role
+            ActorRegistry.Draft named = resolveMain(registry, parts.get(1), evidence, parts.get(1).get(0).begin());
+            if (named != null && named.type == ActorType.PERSON && !named.anonymous) {
+                named.roles.add(text(stripDeterminer(main)));
+                return named;
+            }
+        }
         ActorRegistry.Draft d = resolveMain(registry, main, evidence, offset);
         if (d == null && parts.size() > 1) {
             // "deputy Pentagon spokeswoman Sabrina Singh" may also come as "…, Sabrina Singh,"
@@ -386,6 +394,22 @@ final class SpeakerPhrases {
     private boolean isRoleToken(Token t) {
         return lexicon.isTitleWord(t) || t.lower().equals("of")
                 || gazetteer.byAdjective(t.text()).isPresent() || gazetteer.byName(t.text()).isPresent();
+    }
+
+    /**
+     * A description whose head is a title or a noun of people and which names no one: "the chief
+     * executive", "its spokeswoman", "the harbour master".
+     */
+    private boolean isRoleDescription(List<Token> tokens) {
+        Token head = tokens.get(tokens.size() - 1);
+        return !isCapitalised(head) && (lexicon.isTitleWord(head) || lexicon.isPersonNoun(head.text()))
+                && tokens.stream().noneMatch(t -> t.isPos("VERB") || t.isPos("PROPN") && !lexicon.isTitleWord(t) && !isRoleToken(t));
+    }
+
+    /** Two to five capitalised words, the first a proper noun: "Lars Olsen", "Maria del Carmen Ruiz". */
+    private static boolean isPersonName(List<Token> tokens) {
+        return tokens.size() >= 2 && tokens.size() <= 5 && tokens.get(0).isPos("PROPN")
+                && tokens.stream().allMatch(t -> isCapitalised(t) || NAME_JOINERS.contains(t.lower()) || t.text().equals("."));
     }
 
     private boolean isRolePhrase(List<Token> tokens) {
