@@ -122,7 +122,10 @@ final class AttributionFinder {
             return null; // "responded to these attacks": no speech reported
         }
         if (reporting.kind() == Lexicon.ReportingVerb.Kind.OBJECT && contentStart < s.size() && !clausal && !inverted) {
-            contentStart = v; // "expressed a desire to …": the verb belongs to the claim
+            contentStart = v; // "expressed a desire to …": the verb belongs to the claim, with its tense ("has announced")
+            while (contentStart > 0 && s.token(contentStart - 1).pos().startsWith("AUX") && contentStart - 1 > (subject == null ? -1 : subject[1])) {
+                contentStart--;
+            }
         }
         int subjFrom = subject == null ? -1 : subject[0];
         int subjTo = subject == null ? -1 : subject[1];
@@ -370,7 +373,8 @@ final class AttributionFinder {
         boolean roleIsTitle = hasTitleWord(s, roleStart, roleEnd);
         boolean nameIsTitle = hasTitleWord(s, nameStart, nameEnd);
         // "The harbour master, Per Lund, said": a description of a person, then the name
-        boolean describedThenNamed = lexicon.isPersonNoun(s.token(nameEnd).text()) && !SpeakerPhrases.isCapitalised(s.token(nameEnd))
+        Token described = s.token(descriptionHead(s, nameStart, nameEnd));
+        boolean describedThenNamed = lexicon.isPersonNoun(described.text()) && !SpeakerPhrases.isCapitalised(described)
                 && roleEnd > roleStart && allProperNouns(s, roleStart, roleEnd);
         if (!roleIsTitle && !nameIsTitle && !describedThenNamed) {
             return null;
@@ -379,6 +383,16 @@ final class AttributionFinder {
             return null;
         }
         return new int[] {nameStart, roleEnd};
+    }
+
+    /** The head of a description: the word before its first preposition ("bishop" in "the bishop of Arles"). */
+    private static int descriptionHead(Sentence s, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (s.token(i).pos().startsWith("ADP")) {
+                return i - 1;
+            }
+        }
+        return to;
     }
 
     private static boolean allProperNouns(Sentence s, int from, int to) {
@@ -776,14 +790,45 @@ final class AttributionFinder {
         if (last < 2 || !s.token(last).text().equals(":")) {
             return null;
         }
-        int v = last - 1;
-        Lexicon.ReportingVerb reporting = lexicon.reportingVerb(s.token(v));
-        if (reporting == null || !s.token(v).pos().startsWith("VERB")) {
+        int v = colonVerb(s, last);
+        if (v < 0) {
             return null;
         }
+        Lexicon.ReportingVerb reporting = lexicon.reportingVerb(s.token(v));
         int[] subject = leftSubject(s, v);
         return subject == null ? null
                 : new Attribution(reporting.lemma(), v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
+    }
+
+    /**
+     * The reporting verb a closing colon belongs to: right before it ("X said:"), or before
+     * adjuncts only ("X tweeted using his account:", "X wrote in a letter to staff on Monday:"),
+     * or -1.
+     */
+    private int colonVerb(Sentence s, int colon) {
+        for (int v = colon - 1; v >= 0 && v >= colon - 12; v--) {
+            Token t = s.token(v);
+            if (lexicon.reportingVerb(t) != null && t.pos().startsWith("VERB") && quotesNothing(s, v + 1, colon)) {
+                return v;
+            }
+            boolean adjunct = t.pos().startsWith("ADP") || t.isPos("DET") || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")
+                    || t.isPos("ADJ") || t.isPos("NUM") || t.isPos("ADV") || t.text().equals(",")
+                    || t.isPos("PRON") && POSSESSIVES.contains(t.lower())
+                    || t.pos().startsWith("VERB") && t.lower().endsWith("ing") && v > 0 && !s.token(v - 1).isPos("AUX");
+            if (!adjunct || t.lower().equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean quotesNothing(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isQuoteMark(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- source phrases

@@ -400,7 +400,12 @@ final class SpeakerPhrases {
      * A description whose head is a title or a noun of people and which names no one: "the chief
      * executive", "its spokeswoman", "the harbour master".
      */
-    private boolean isRoleDescription(List<Token> tokens) {
+    private boolean isRoleDescription(List<Token> described) {
+        // the head before a complement: "the mayor | of Westbrook"
+        List<Token> tokens = described.subList(0, complementStart(described, lexicon));
+        if (tokens.isEmpty()) {
+            return false;
+        }
         Token head = tokens.get(tokens.size() - 1);
         return !isCapitalised(head) && (lexicon.isTitleWord(head) || lexicon.isPersonNoun(head.text()))
                 && tokens.stream().noneMatch(t -> t.isPos("VERB") || t.isPos("PROPN") && !lexicon.isTitleWord(t) && !isRoleToken(t));
