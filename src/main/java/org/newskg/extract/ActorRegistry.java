@@ -188,6 +188,11 @@ final class ActorRegistry {
 
     /** An organisation (or a body of a country: "the U.S. military") named by a phrase. */
     Draft organization(String label, String head, String affiliation, Evidence evidence, int offset) {
+        for (Draft named : byKey.values()) {
+            if (named.type != ActorType.PERSON && named.names.contains(label)) {
+                return seen(named, label, evidence, offset); // "IGC" after "the International Grains Council (IGC)"
+            }
+        }
         String key = affiliation != null && head != null ? affiliation + "/" + Names.slug(head) : "org/" + Names.slug(label);
         Draft d = byKey.computeIfAbsent(key, k -> new Draft(k, ActorType.ORGANIZATION, label, null, false, false, head));
         d.affiliation = affiliation;

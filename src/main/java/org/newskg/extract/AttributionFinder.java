@@ -223,6 +223,7 @@ final class AttributionFinder {
         }
         boolean subjectBefore = prev.pos().startsWith("PROPN") || prev.text().equals(")") || prev.pos().startsWith("PRON");
         boolean clauseAfter = next.lower().equals("that") || isQuoteMark(next) || next.text().equals(":")
+                || next.text().equals(",") && v + 2 < s.size() && isQuoteMark(s.token(v + 2))
                 || next.pos().startsWith("PRON") && !next.lower().equals("it");
         return subjectBefore && clauseAfter;
     }
@@ -321,6 +322,11 @@ final class AttributionFinder {
         if (i < 0) {
             return null;
         }
+        int shortForm = -1;
+        if (s.token(i).text().equals(")") && i >= 3 && s.token(i - 2).text().equals("(")) {
+            shortForm = i; // "The World Health Organisation (WHO) recommends": the name, then its short form
+            i -= 3;
+        }
         if (s.token(i).text().equals(",")) {
             int open = clauseBetweenCommas(s, i);
             if (open < 0) {
@@ -330,11 +336,11 @@ final class AttributionFinder {
             i = open - 1;
         }
         Token last = s.token(i);
-        if (last.pos().startsWith("PRON")) {
+        if (last.pos().startsWith("PRON") && !SpeakerPhrases.isAcronym(last)) { // "WHO say": an acronym, not "who"
             return PERSONAL_PRONOUNS.contains(last.lower()) ? new int[] {i, i} : null;
         }
         int start = npStartLeft(s, i);
-        return start > i ? null : new int[] {start, i};
+        return start > i ? null : new int[] {start, Math.max(i, shortForm)};
     }
 
     /**
@@ -524,7 +530,7 @@ final class AttributionFinder {
 
     /** A noun, or a source word the tagger took for an adjective ("the official/ADJ added"). */
     private boolean isNounLike(Token t) {
-        return t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")
+        return t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || SpeakerPhrases.isAcronym(t)
                 || t.isPos("ADJ") && (lexicon.isAnonymousHead(t) || lexicon.isTitleWord(t));
     }
 
@@ -541,7 +547,7 @@ final class AttributionFinder {
             return !(pos.equals("DET") && i < end && lower.equals("that"));
         }
         if (pos.startsWith("PRON")) {
-            return i < end && POSSESSIVES.contains(lower);
+            return i < end && POSSESSIVES.contains(lower) || SpeakerPhrases.isAcronym(t);
         }
         boolean inside = i > 0 && i < end;
         if (!inside) {
@@ -640,6 +646,10 @@ final class AttributionFinder {
                 break;
             }
         }
+        if (np != null && np[1] > np[0] && np[1] + 1 < s.size() && s.token(np[1] + 1).pos().startsWith("AUX")
+                && s.token(np[1]).isPos("NOUN") && (s.token(np[1] - 1).isPos("NOUN") || s.token(np[1] - 1).isPos("PROPN"))) {
+            np = new int[] {np[0], np[1] - 1}; // "told the paper | prices had doubled": the last noun is the content's subject
+        }
         if (np == null && from < s.size() && s.token(from).pos().startsWith("PRON") && !s.token(from).lower().equals("that")) {
             return new int[] {from, from};
         }
@@ -665,6 +675,10 @@ final class AttributionFinder {
             if (j > from && s.token(j - 1).text().equals(",") && t.pos().startsWith("VERB") && t.lower().endsWith("ing")
                     && !isQuoteMark(t)) {
                 return s.size(); // "…, an official said, speaking on condition of anonymity."
+            }
+            if (t.isPos("CCONJ") && j + 1 < s.size() && (s.token(j + 1).pos().startsWith("VERB")
+                    || s.token(j + 1).isPos("ADV") && j + 2 < s.size() && s.token(j + 2).pos().startsWith("VERB"))) {
+                return s.size(); // "“…,” she said, but refused to give details.": a second predicate, no content
             }
             if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",") || t.text().equals(":")) {
                 j++;

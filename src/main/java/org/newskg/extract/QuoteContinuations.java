@@ -11,6 +11,7 @@ import org.newskg.nlp.Sentence;
  */
 final class QuoteContinuations {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern OPENING_QUOTE = java.util.regex.Pattern.compile("[\"\u201C]");
     private static final java.util.regex.Pattern SPACE_OR_PUNCTUATION = java.util.regex.Pattern.compile("[\\s.,\u201D]");
 
     private QuoteContinuations() {
@@ -33,11 +34,35 @@ final class QuoteContinuations {
             }
             if (before != null && isQuote(text, before) && onlySpaceBetween(text, before.end(), q.begin())) {
                 before.segments.add(new int[] {q.begin(), q.end()});
+            } else if (before != null && !isQuote(text, before) && nextSentenceOfParagraph(text, before.end(), q.begin())) {
+                // "Heald told the paper ozone had dropped. “Despite …, ozone has declined …”": the quote that
+                // follows a reported claim in its paragraph is the same speaker's
+                Sentence at = sentenceAt(body, q.begin());
+                Extractor.Draft quote = new Extractor.Draft(before.speaker, before.cue, at, q.begin(), q.end(), before.reportedBy);
+                out.add(out.indexOf(before) + 1, quote);
             } else if (after != null && isQuote(text, after) && onlySpaceBetween(text, q.end(), after.begin())) {
                 after.segments.add(0, new int[] {q.begin(), q.end()});
             }
         }
         return out;
+    }
+
+    /** Only the end of the claim's sentence and spaces between, no line break: the quote is the next sentence. */
+    private static boolean nextSentenceOfParagraph(String text, int from, int to) {
+        if (from > to || to - from > 20) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return between.indexOf('\n') < 0 && OPENING_QUOTE.matcher(SPACE_OR_PUNCTUATION.matcher(between).replaceAll("")).replaceAll("").isEmpty();
+    }
+
+    private static Sentence sentenceAt(List<Sentence> body, int offset) {
+        for (Sentence s : body) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return body.get(body.size() - 1);
     }
 
     private static boolean isQuote(String text, Extractor.Draft d) {

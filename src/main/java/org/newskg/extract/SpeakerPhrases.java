@@ -74,6 +74,9 @@ final class SpeakerPhrases {
                 return d;
             }
         }
+        if (d != null && d.type != ActorType.PERSON && parts.size() > 1 && parts.get(1).size() == 1 && isAcronym(parts.get(1).get(0))) {
+            d.names.add(parts.get(1).get(0).text()); // "the International Grains Council (IGC)": its short form
+        }
         if (d != null && d.type == ActorType.PERSON && !d.anonymous) {
             for (List<Token> apposition : parts.subList(1, parts.size())) {
                 if (isRolePhrase(apposition)) {
@@ -129,7 +132,7 @@ final class SpeakerPhrases {
 
     private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset) {
         String lower = main.get(0).lower();
-        if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") || PRONOUNS.contains(lower))) {
+        if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") && !isAcronym(main.get(0)) || PRONOUNS.contains(lower))) {
             return pronoun(registry, lower, offset, evidence == null ? -1 : evidence.begin());
         }
         String surface = text(stripDeterminer(main));
@@ -151,6 +154,12 @@ final class SpeakerPhrases {
             return documentAuthor(registry, core, headIndex, main, cut, evidence, offset);
         }
         boolean titleOnly = stripDeterminer(core).stream().allMatch(lexicon::isTitleWord);
+        int body = organisationOf(core);
+        if (body >= 0) {
+            // "the U.S. Department of Agriculture", "Ministry of Health": a body and its portfolio, no person
+            return registry.organization(text(stripDeterminer(core)), null, affiliation(registry, core.subList(0, body), evidence, offset),
+                    evidence, offset);
+        }
         if (isCapitalised(head) && !lexicon.isOrganisationHead(head) && !lexicon.isAnonymousHead(head) && !titleOnly) {
             ActorRegistry.Draft named = named(registry, stripDeterminer(core), evidence, offset);
             if (named != null) {
@@ -390,6 +399,18 @@ final class SpeakerPhrases {
         return letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0)) && letter.end() == tokens.get(i).begin();
     }
 
+    /** The capitalised organisation head before "of" and a capitalised portfolio ("Department | of Agriculture"), or -1. */
+    private int organisationOf(List<Token> core) {
+        for (int i = 0; i + 2 < core.size(); i++) {
+            if (isCapitalised(core.get(i)) && lexicon.isOrganisationHead(core.get(i)) && core.get(i + 1).lower().equals("of")
+                    && core.subList(i + 2, core.size()).stream().allMatch(t -> isCapitalised(t) && !lexicon.isTitleWord(t)
+                            || NAME_JOINERS.contains(t.lower()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A token of a title or role before a name: "Defense", "Secretary", "of", "Maj.", "Pentagon", "Iraqi". */
     private boolean isRoleToken(Token t) {
         return lexicon.isTitleWord(t) || t.lower().equals("of")
@@ -456,7 +477,7 @@ final class SpeakerPhrases {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String pos = t.pos();
-            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || lexicon.isAnonymousHead(t)
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || lexicon.isAnonymousHead(t) || isAcronym(t)
                     || pos.equals("ADJ") && lexicon.isTitleWord(t)) {
                 return i;
             }
@@ -478,7 +499,7 @@ final class SpeakerPhrases {
     }
 
     /** Two or more capital letters and no small ones ("KCNA", "U.N."), not a single initial. */
-    private static boolean isAcronym(Token t) {
+    static boolean isAcronym(Token t) {
         String x = t.text();
         long capitals = x.chars().filter(Character::isUpperCase).count();
         return capitals >= 2 && x.chars().noneMatch(Character::isLowerCase);
