@@ -28,6 +28,8 @@ final class ActorRegistry {
         final boolean plural;
         final String head;
         String affiliation;
+        /** 'F' or 'M' when the name or a word of address or role tells ("Mary", "Mr.", "spokeswoman"), else 0. */
+        char gender;
         Evidence evidence;
         /** Every offset where the actor is mentioned, and where it spoke (discourse memory). */
         final java.util.TreeSet<Integer> mentionedAt = new java.util.TreeSet<>();

@@ -555,6 +555,9 @@ final class AttributionFinder {
         }
         Token prev = s.token(i - 1);
         Token next = s.token(i + 1);
+        if (SpeakerPhrases.isCapitalised(t) && next.pos().startsWith("PROPN") && i > firstWord(s) && !lower.equals("i")) {
+            return true; // "researcher Mu/ADP Li", "The Straits/ADV Times": a name word the tagger took for another part
+        }
         boolean nounLeft = prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN") || prev.isPos("ADJ");
         if (pos.equals("PUNCT")) {
             // "Al-Sudani", "U.S.-Iraq", "Iraq’s" as tokens glued without spaces

@@ -352,7 +352,30 @@ public final class Extractor {
                 }
                 i = j + 1;
             }
+            givenNames(registry, s, ev);
             registry.topic(s.begin(), knownPersonOpening(registry, s, ev));
+        }
+    }
+
+    /**
+     * Registers people named by a given name and a surname ("named Mary Barra as its chief"),
+     * so that a later "she" or bare surname finds them. The given name tells the gender.
+     */
+    private void givenNames(ActorRegistry registry, Sentence s, Evidence ev) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token first = s.token(i);
+            if (!first.isPos("PROPN") || lexicon.gender(first.text()) == 0 || !SpeakerPhrases.isCapitalised(first)
+                    || i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1)) && !s.token(i - 1).isPos("PUNCT")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && j - i < 4 && s.token(j).isPos("PROPN") && SpeakerPhrases.isCapitalised(s.token(j))) {
+                j++;
+            }
+            if (j - i >= 2 && registry.knownPerson(s.span(i, j - 1)) == null) {
+                speakers.resolve(registry, s, i, j - 1, ev);
+            }
+            i = j - 1;
         }
     }
 

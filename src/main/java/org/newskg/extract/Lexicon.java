@@ -39,6 +39,7 @@ public final class Lexicon {
     private final Map<String, String> speakerLabelWords;
     private final Set<String> personNouns = set("person-nouns.txt");
     private final Set<String> stanceAdjectives = set("stance-adjectives.txt");
+    private final Map<String, Character> genderWords = genders();
     private final List<String> transcriptHeadlineWords = lines("transcript-headlines.txt").stream()
             .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
 
@@ -111,6 +112,24 @@ public final class Lexicon {
 
     public ReportingVerb reportingVerb(Token token) {
         return reportingVerbForms.get(token.lower());
+    }
+
+    /**
+     * 'F' or 'M' for a given name or a gendered word of address or role ("Mary", "Mr.",
+     * "spokeswoman"), else 0 (gender-words.tsv).
+     */
+    public char gender(String word) {
+        Character g = genderWords.get(word.toLowerCase(Locale.ROOT));
+        return g == null ? 0 : g;
+    }
+
+    private static Map<String, Character> genders() {
+        Map<String, Character> out = new HashMap<>();
+        for (String line : lines("gender-words.tsv")) {
+            String[] cols = line.split("\t");
+            out.put(cols[0].toLowerCase(Locale.ROOT), cols[1].charAt(0));
+        }
+        return Map.copyOf(out);
     }
 
     /** "concerned", "confident": reports a view as "X is concerned that …" (stance-adjectives.txt). */

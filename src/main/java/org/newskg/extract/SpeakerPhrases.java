@@ -199,9 +199,9 @@ final class SpeakerPhrases {
                     return registry.mentioned(holder, null, evidence, offset);
                 }
                 // "the Secretary" whom the article never names: the description as written
-                return registry.roleHolder(text(main), headWord, affiliation, evidence, offset);
+                return gendered(registry.roleHolder(text(main), headWord, affiliation, evidence, offset), main);
             }
-            return registry.roleHolder(label, headWord, affiliation, evidence, offset);
+            return gendered(registry.roleHolder(label, headWord, affiliation, evidence, offset), main);
         }
         if (head.pos().startsWith("NOUN") && !isCapitalised(head) && headWord.length() > 2 && lexicon.isPersonNoun(headWord)) {
             // Any other person-describing noun as subject of a reporting verb: "the city engineer said",
@@ -215,19 +215,20 @@ final class SpeakerPhrases {
                     return registry.mentioned(earlier, text(main), evidence, offset);
                 }
             }
-            return registry.roleHolder(label, headWord, affiliation, evidence, offset);
+            return gendered(registry.roleHolder(label, headWord, affiliation, evidence, offset), main);
         }
         return null;
     }
 
     private ActorRegistry.Draft pronoun(ActorRegistry registry, String pronoun, int offset, int sentenceBegin) {
         if (MALE_FEMALE.contains(pronoun)) {
-            ActorRegistry.Draft speaker = registry.lastSpeakerBefore(offset, d -> d.type == ActorType.PERSON && !d.plural);
-            ActorRegistry.Draft mention = registry.lastBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && !d.anonymous);
+            ActorRegistry.Draft speaker = registry.lastSpeakerBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && agrees(d, pronoun));
+            ActorRegistry.Draft mention = registry.lastBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && !d.anonymous
+                    && agrees(d, pronoun));
             // "Harry Kane won the award. He said …": the person the previous sentence opens with, when
             // the last speaker spoke before that sentence, is the new topic.
             ActorRegistry.Draft topic = sentenceBegin < 0 ? null : registry.previousTopic(sentenceBegin);
-            if (topic != null && topic != speaker && topic.spokeBefore(offset) < 0
+            if (topic != null && topic != speaker && topic.spokeBefore(offset) < 0 && agrees(topic, pronoun)
                     && (speaker == null || speaker.spokeBefore(offset) < registry.previousSentenceBegin(sentenceBegin))) {
                 return topic;
             }
@@ -320,6 +321,7 @@ final class SpeakerPhrases {
             return registry.organization(name, null, null, evidence, offset);
         }
         ActorRegistry.Draft person = registry.person(name, evidence, offset);
+        learnGender(person, tokens);
         if (nameStart > 0) {
             String role = text(tokens.subList(0, nameStart));
             person.roles.add(role);
@@ -397,6 +399,28 @@ final class SpeakerPhrases {
         }
         Token letter = tokens.get(i - 1);
         return letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0)) && letter.end() == tokens.get(i).begin();
+    }
+
+    /** The gender the first word telling one gives ("Mr. Lund", "spokeswoman Ana Ruiz", "Mary Barra"). */
+    private void learnGender(ActorRegistry.Draft person, List<Token> tokens) {
+        for (Token t : tokens) {
+            char g = lexicon.gender(t.text());
+            if (g != 0 && person.gender == 0) {
+                person.gender = g;
+                return;
+            }
+        }
+    }
+
+    private ActorRegistry.Draft gendered(ActorRegistry.Draft person, List<Token> tokens) {
+        learnGender(person, tokens);
+        return person;
+    }
+
+    /** Whether a person may be "he" or "she": not when the name or role says otherwise. */
+    private static boolean agrees(ActorRegistry.Draft d, String pronoun) {
+        boolean male = pronoun.equals("he") || pronoun.equals("him");
+        return d.gender == 0 || d.gender == (male ? 'M' : 'F');
     }
 
     /** The capitalised organisation head before "of" and a capitalised portfolio ("Department | of Agriculture"), or -1. */
