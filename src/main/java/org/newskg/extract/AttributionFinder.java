@@ -720,7 +720,7 @@ final class AttributionFinder {
             }
             if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",")) {
                 j++;
-            } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
+            } else if (t.pos().startsWith("ADP") && !isQuoteMark(t) || toSomeone(s, j)) {
                 j = skipAdjunct(s, j + 1);
             } else if (t.lower().equals("to") && j + 1 < s.size() && MAKE.contains(s.token(j + 1).lower())
                     && j + 2 < s.size() && CLEAR.contains(s.token(j + 2).lower())) {
@@ -732,6 +732,15 @@ final class AttributionFinder {
         return -1;
     }
 
+    /** "to Minister Gallant", "to the board": "to" before a noun phrase, whatever its tag. */
+    private static boolean toSomeone(Sentence s, int j) {
+        if (!s.token(j).lower().equals("to") || j + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(j + 1).pos();
+        return next.startsWith("PROPN") || next.equals("DET") || next.startsWith("NOUN") || SpeakerPhrases.isCapitalised(s.token(j + 1));
+    }
+
     private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
     private static final Set<String> CLEAR = Set.of("clear", "plain");
 
@@ -740,7 +749,8 @@ final class AttributionFinder {
         int k = from;
         while (k < s.size()) {
             String pos = s.token(k).pos();
-            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM")) {
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM")
+                    || SpeakerPhrases.isCapitalised(s.token(k))) { // "to Commissioner/VERB Vidal/ADJ": a name, whatever its tags
                 k++;
             } else {
                 break;
