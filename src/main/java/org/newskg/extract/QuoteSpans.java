@@ -82,6 +82,9 @@ public final class QuoteSpans {
         if (open >= 0) {
             out.add(new Span(open, trimEnd(text, open, text.length())));
         }
+        if (straightOpen >= 0) {
+            out.add(new Span(straightOpen, trimEnd(text, straightOpen, text.length())));
+        }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new QuoteSpans(out);
     }
@@ -103,10 +106,22 @@ public final class QuoteSpans {
         }
         if (close == open) {
             int n = 0;
+            int first = -1;
             for (int k = start; k < lineEnd; k++) {
-                n += text.charAt(k) == close ? 1 : 0;
+                if (text.charAt(k) == close) {
+                    n++;
+                    first = first < 0 ? k : first;
+                }
             }
-            return n % 2 == 1 && text.charAt(start) != close;
+            // the first mark glued to the word before it closes ("… early." After …); one after a space
+            // opens ("… said, "The …"); otherwise an odd number of marks closes the open quote
+            if (start >= lineEnd || text.charAt(start) == close || first < 0) {
+                return false;
+            }
+            if (Character.isWhitespace(text.charAt(first - 1))) {
+                return false;
+            }
+            return closesWord(text, first) || n % 2 == 1;
         }
         for (int k = start; k < lineEnd; k++) {
             if (text.charAt(k) == close) {
@@ -117,6 +132,13 @@ public final class QuoteSpans {
             }
         }
         return false;
+    }
+
+    /** A straight mark right after a word or its punctuation and before a space or the end: a closing one. */
+    private static boolean closesWord(String text, int k) {
+        char before = text.charAt(k - 1);
+        char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+        return !Character.isWhitespace(before) && before != '(' && before != '[' && (Character.isWhitespace(after) || after == ',' || after == '.');
     }
 
     private static int trimEnd(String text, int begin, int end) {

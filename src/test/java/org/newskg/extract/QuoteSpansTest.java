@@ -126,6 +126,20 @@ class QuoteSpansTest {
     }
 
     @Test
+    void straightQuoteRunsIntoTheNextParagraphThatClosesItWithoutOpeningMark() {
+        // the continuation paragraph lacks its opening mark; its first mark, glued to "early.", closes
+        String text = "He said, \"It felt good.\n\nWe could have scored early.\" After the match, Lund said, \"We tried.\"";
+        assertEquals(List.of("\"It felt good.\n\nWe could have scored early.\"", "\"We tried.\""), quotes(text));
+    }
+
+    @Test
+    void straightQuoteLeftOpenEndsWithItsParagraphWhenTheNextOnlyOpensOne() {
+        // the next paragraph's single mark follows a space: it opens a new quote, it does not close the old one
+        String text = "Berg added, \"There is no question.\n\nIn a statement, Dana Kim said, \"The museum worked hard.";
+        assertEquals(List.of("\"There is no question.", "\"The museum worked hard."), quotes(text));
+    }
+
+    @Test
     void spanContainsAndOverlaps() {
         QuoteSpans.Span s = new QuoteSpans.Span(10, 20);
 
