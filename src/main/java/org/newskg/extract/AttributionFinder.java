@@ -248,6 +248,17 @@ final class AttributionFinder {
         return finite && (lastPos.startsWith("NOUN") || lastPos.startsWith("PROPN") || s.token(k - 1).isPos("PRON") && k - 1 == from);
     }
 
+    /** Whether a finite verb stands in {@code from+1 .. to-1}, not first (a clause: a subject, then its verb). */
+    private static boolean finiteVerbBefore(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("AUX") || t.pos().startsWith("VERB") && !t.lower().endsWith("ing")) {
+                return k > from;
+            }
+        }
+        return false;
+    }
+
     /** "by the council": a passive agent (a reduced relative, "the plans submitted by …"), not "by 10 percent". */
     private static boolean byAgent(Sentence s, int i) {
         return i + 1 < s.size() && s.token(i).lower().equals("by") && !s.token(i + 1).isPos("NUM");
@@ -886,6 +897,13 @@ final class AttributionFinder {
         int first = firstWord(s);
         if (i <= first) {
             // "According to X, content."
+            int np = rightNounPhraseEnd(s, phraseStart);
+            if (np >= phraseStart && np < phraseEnd && (s.token(np).pos().startsWith("PROPN") || s.token(np).pos().startsWith("NOUN"))
+                    && finiteVerbBefore(s, np + 1, phraseEnd + 1)) {
+                // "According to the Saudi Interior Ministry over 345 pilgrims have died near Mecca, Saudi Arabia.":
+                // no comma after the source; the content is the clause after its noun phrase
+                return new Attribution(cue, -1, phraseStart, np, s.token(np + 1).begin(), sentenceEnd(s), null, -1, -1);
+            }
             int c = phraseEnd + 1;
             while (c < s.size() && s.token(c).text().equals(",")) {
                 c++;
