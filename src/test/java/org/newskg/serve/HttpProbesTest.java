@@ -1,0 +1,131 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.serve.Served.encode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.KgStore;
+
+/**
+ * Hostile requests sent over a raw socket to a real server on a free loopback port, as a probe
+ * would send them: compressed bodies, JSONP, foreign Host headers, TRACE. Each is bounded in time.
+ */
+@Timeout(120)
+class HttpProbesTest {
+
+    @TempDir
+    static Path tmp;
+    static KgStore store;
+    static SparqlServer server;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        Served.ingestCorpus(tmp.resolve("store"));
+        store = KgStore.openExisting(tmp.resolve("store"));
+        server = SparqlServer.builder(store).port(Served.freePort()).timeout(Duration.ofSeconds(2)).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    /** Sends head and body as they are and reads the whole answer, while sending (the server may answer early). */
+    static String exchange(String head, byte[] body) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(20_000);
+            CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+                ByteArrayOutputStream got = new ByteArrayOutputStream();
+                try {
+                    socket.getInputStream().transferTo(got);
+                } catch (IOException closed) {
+                    // keep what arrived
+                }
+                return got.toString(StandardCharsets.UTF_8);
+            });
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.flush();
+            } catch (IOException stoppedReading) {
+                // the server answered before the end of the body
+            }
+            return answer.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static String get(String target, String host) throws Exception {
+        return exchange("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n", new byte[0]);
+    }
+
+    static int status(String response) {
+        String[] first = response.lines().findFirst().orElse("").split(" ");
+        return first.length > 1 && first[0].startsWith("HTTP/") ? Integer.parseInt(first[1]) : -1;
+    }
+
+    static String body(String response) {
+        int at = response.indexOf("\r\n\r\n");
+        return at < 0 ? "" : response.substring(at + 4);
+    }
+
+    static String local() {
+        return "127.0.0.1:" + server.port();
+    }
+
+    // ---- item 4: the size limit holds for what the body decodes to
+
+    static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(data);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aCompressedBodyCannotGetPastTheSizeLimit() throws Exception {
+        // 8 MB of query text that gzips to a few KB.
+        byte[] text = ("ASK { FILTER(\"" + "x".repeat(8 * 1024 * 1024) + "\" != \"\") }").getBytes(StandardCharsets.UTF_8);
+        byte[] packed = gzip(text);
+        assertTrue(packed.length < SparqlServer.MAX_REQUEST_BYTES / 10);
+        for (String type : List.of("application/sparql-query", "application/x-www-form-urlencoded")) {
+            byte[] body = type.startsWith("application/x") ? gzip(("query=" + encode(new String(text, StandardCharsets.UTF_8)))
+                    .getBytes(StandardCharsets.US_ASCII)) : packed;
+            long start = System.nanoTime();
+            String r = exchange("POST /newskg/sparql HTTP/1.1\r\nHost: " + local() + "\r\nContent-Type: " + type
+                    + "\r\nContent-Encoding: gzip\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", body);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(status(r) == 413 || status(r) == 415, r);
+            assertEquals(1, body(r).lines().count(), r);
+            assertTrue(ms < 5000, ms + " ms");
+        }
+        // A small compressed query is refused the same way, and the server still answers plain ones.
+        byte[] small = gzip("ASK { }".getBytes(StandardCharsets.UTF_8));
+        String r = exchange("POST /newskg/sparql HTTP/1.1\r\nHost: " + local() + "\r\nContent-Type: application/sparql-query"
+                + "\r\nContent-Encoding: gzip\r\nContent-Length: " + small.length + "\r\nConnection: close\r\n\r\n", small);
+        assertEquals(415, status(r), r);
+        String plain = exchange("POST /newskg/sparql HTTP/1.1\r\nHost: " + local() + "\r\nContent-Type: application/sparql-query"
+                + "\r\nContent-Length: 7\r\nConnection: close\r\n\r\n", "ASK { }".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, status(plain), plain);
+    }
+}
