@@ -26,8 +26,8 @@ import org.newskg.store.KgStore;
  * browser page at {@code /}.
  *
  * <p>Requests are bounded: a body over {@link #MAX_REQUEST_BYTES} is answered 413, a request line
- * over {@link #MAX_HEADER_BYTES} 414 and larger headers 431, an encoded (compressed) body 415
- * ({@link RequestGate}). Errors Jetty answers itself are one
+ * over {@link #MAX_HEADER_BYTES} 414 and larger headers 431, an encoded (compressed) body 415;
+ * a foreign {@code Host}, TRACE and JSONP are refused ({@link RequestGate}). Errors Jetty answers itself are one
  * plain line ({@link PlainErrorHandler}): no stack traces, exception or class names, file paths.
  */
 public final class SparqlServer {
@@ -194,7 +194,7 @@ public final class SparqlServer {
             QueryQueue queue = new QueryQueue(jetty.getHandler(), DATASET + "/*", maxRunning, maxQueued, timeout);
             SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
             sizeLimit.setHandler(queue);
-            jetty.setHandler(new RequestGate(sizeLimit));
+            jetty.setHandler(new RequestGate(sizeLimit, host));
             PlainErrorHandler errors = new PlainErrorHandler();
             jetty.setErrorHandler(errors);
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);

@@ -128,4 +128,49 @@ class HttpProbesTest {
                 + "\r\nContent-Length: 7\r\nConnection: close\r\n\r\n", "ASK { }".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, status(plain), plain);
     }
+
+    // ---- item 5: no cross-origin reads (JSONP, DNS rebinding), no TRACE
+
+    @Test
+    void jsonpIsOff() throws Exception {
+        String r = get("/newskg/sparql?query=" + encode("ASK { }") + "&callback=steal", local());
+        assertEquals(400, status(r), r);
+        assertFalse(body(r).contains("steal("), r);
+        assertEquals(1, body(r).lines().count(), r);
+        String named = get("/newskg/queries/who-said-what?callback=steal", local());
+        assertEquals(400, status(named), named);
+        // Without it the same query is answered.
+        String ok = get("/newskg/sparql?query=" + encode("ASK { }"), local());
+        assertEquals(200, status(ok), ok);
+    }
+
+    @Test
+    void onlyTheBoundAddressOrLocalhostAsHost() throws Exception {
+        int port = server.port();
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "localhost", "127.0.0.1", "LOCALHOST:" + port,
+                "[::1]:" + port)) {
+            String r = get("/newskg/sparql?query=" + encode("ASK { }"), host);
+            assertEquals(200, status(r), host + " → " + r);
+        }
+        // A name that resolves to this machine in an attacker's DNS (rebinding) is not this server's name.
+        for (String host : List.of("evil.example:" + port, "evil.example", "localhost.evil.example:" + port, "127.0.0.1.nip.io:" + port,
+                "10.0.0.1:" + port)) {
+            for (String path : List.of("/newskg/sparql?query=" + encode("ASK { }"), "/", "/newskg/queries")) {
+                String r = get(path, host);
+                assertEquals(421, status(r), host + path + " → " + r);
+                assertEquals(1, body(r).lines().count(), r);
+                assertFalse(r.contains("boolean"), r);
+            }
+        }
+    }
+
+    @Test
+    void traceIsRefused() throws Exception {
+        for (String path : List.of("/", "/newskg/sparql", "/newskg/queries", "/assets/app.js", "/no/such")) {
+            String r = exchange("TRACE " + path + " HTTP/1.1\r\nHost: " + local() + "\r\nX-Probe: secret-token\r\nCookie: c=secret-cookie"
+                    + "\r\nConnection: close\r\n\r\n", new byte[0]);
+            assertEquals(405, status(r), path + " → " + r);
+            assertFalse(r.contains("secret"), r);
+        }
+    }
 }
