@@ -176,7 +176,7 @@ public final class SparqlServer {
                     .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())
                     .addServlet(DATASET + "/queries/*", new NamedQueryServlet(store, timeout, cap))
-                    .addServlet(DATASET + "/viz", new VizServlet(store))
+                    .addServlet(DATASET + "/viz", new VizServlet(store, timeout, cap))
                     .addServlet("", new PageServlet())
                     .addServlet("/assets/*", new PageServlet())
                     .addServlet("/webjars/*", new PageServlet())
