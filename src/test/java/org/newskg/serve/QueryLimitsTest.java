@@ -160,4 +160,28 @@ class QueryLimitsTest {
             single.stop();
         }
     }
+
+    // ---- item 7: no 200 with a cut-off body
+
+    @Test
+    void aQueryThatTimesOutAfterItsFirstRowsAnswers503() throws Exception {
+        // The first branch's row comes at once; the count takes past the limit.
+        String late = "SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 } UNION "
+                + "{ SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } } }";
+        for (String accept : List.of("application/sparql-results+json", "text/csv", "application/sparql-results+xml",
+                "text/tab-separated-values")) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + encode(late)))
+                    .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode(), () -> accept + ": " + response.body());
+            assertEquals("Query timed out\n", response.body(), accept);
+        }
+        // A CONSTRUCT the same way.
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 1 } UNION "
+                + "{ SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } } }";
+        HttpRequest c = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + encode(construct)))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/n-triples").GET().build();
+        HttpResponse<String> cr = HttpClient.newHttpClient().send(c, HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, cr.statusCode(), cr::body);
+    }
 }
