@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -23,6 +25,7 @@ import org.eclipse.jetty.util.Callback;
  * whose name an attacker points at 127.0.0.1 (DNS rebinding) is not let in;</li>
  * <li>{@code TRACE} ({@code 405}): it would echo the request, cookies included;</li>
  * <li>JSONP, a {@code callback} parameter ({@code 400}): it lets any web page read the answers;</li>
+ * <li>a {@code Content-Type} with a charset Java does not know ({@code 415});</li>
  * <li>a body with a {@code Content-Encoding} (gzip, deflate …) ({@code 415}), so the size limit
  * is on the bytes a servlet reads (Fuseki would inflate it: 50 KB of gzip became megabytes of query).</li>
  * </ul>
@@ -50,6 +53,10 @@ final class RequestGate extends Handler.Wrapper {
         if ("TRACE".equalsIgnoreCase(method) || "TRACK".equalsIgnoreCase(method)) {
             return refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
         }
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (type != null && !knownCharset(type)) {
+            return refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415);
+        }
         String query = request.getHttpURI().getQuery();
         if (query != null && jsonp(query)) {
             return refuse(request, response, callback, HttpStatus.BAD_REQUEST_400);
@@ -59,6 +66,16 @@ final class RequestGate extends Handler.Wrapper {
             return refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415);
         }
         return super.handle(request, response, callback);
+    }
+
+    /** False when the content type names a charset Java does not have. */
+    private static boolean knownCharset(String contentType) {
+        String cs = MimeTypes.getCharsetFromContentType(contentType);
+        try {
+            return cs == null || Charset.isSupported(cs);
+        } catch (IllegalArgumentException badName) {
+            return false;
+        }
     }
 
     private boolean allowedHost(String host) {

@@ -173,4 +173,45 @@ class HttpProbesTest {
             assertFalse(r.contains("secret"), r);
         }
     }
+
+    // ---- item 8: errors are one plain line, no internals
+
+    /** Exception and class names, stack frames, packages: what an error body must not show. */
+    static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "\\w+(Exception|Error)\\b|\\b(java|javax|jakarta|org|com|sun)\\.[a-z]\\w*\\.|\\bat [a-z]\\w*\\.|Caused by|bogus-cs");
+
+    static void assertPlainLine(int status, String response, String what) {
+        assertEquals(status, status(response), () -> what + " → " + response);
+        String body = body(response);
+        assertEquals(1, body.lines().count(), () -> what + " → " + response);
+        assertTrue(body.endsWith("\n"), () -> what + " → " + response);
+        assertFalse(INTERNALS.matcher(body).find(), () -> what + " → " + response);
+    }
+
+    static String post(String contentType, byte[] body) throws Exception {
+        return exchange("POST /newskg/sparql HTTP/1.1\r\nHost: " + local() + "\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", body);
+    }
+
+    @Test
+    void errorsAreOnePlainLine() throws Exception {
+        byte[] ask = "query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII);
+        String badCharset = post("application/x-www-form-urlencoded; charset=bogus-cs", ask);
+        assertTrue(status(badCharset) == 400 || status(badCharset) == 415, badCharset);
+        assertPlainLine(status(badCharset), badCharset, "bad charset");
+        String badQueryCharset = post("application/sparql-query; charset=bogus-cs", "ASK {}".getBytes(StandardCharsets.US_ASCII));
+        assertPlainLine(status(badQueryCharset), badQueryCharset, "bad charset");
+        assertTrue(status(badQueryCharset) == 400 || status(badQueryCharset) == 415, badQueryCharset);
+        String nested = post("application/sparql-query", ("ASK " + "{".repeat(50_000)).getBytes(StandardCharsets.US_ASCII));
+        assertPlainLine(400, nested, "50,000 nested {");
+        String nestedExpr = post("application/sparql-query", ("ASK { FILTER(" + "(".repeat(50_000) + ") }").getBytes(StandardCharsets.US_ASCII));
+        assertPlainLine(400, nestedExpr, "50,000 nested (");
+        for (String q : List.of("BASE <::> SELECT * {}", "SELECT * WHERE { ?s ?p ?o } LIMIT -1", "SELECT * { ?s ?p \"\\u00\"}",
+                "SELECT * { BIND(1 AS ?x) BIND(2 AS ?x) }", "SELEKT", "")) {
+            String r = get("/newskg/sparql?query=" + encode(q), local());
+            assertPlainLine(400, r, q);
+        }
+        // The server is still there.
+        assertEquals(200, status(get("/newskg/sparql?query=" + encode("ASK { }"), local())));
+    }
 }
