@@ -174,6 +174,8 @@ public final class SparqlServer {
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(cap, running))
                     .add(DATASET, dsg, allowUpdate)
                     .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
+                    .addFilter(DATASET, new NoLoadFilter())
+                    .addFilter(DATASET + "/*", new NoLoadFilter())
                     .addFilter(DATASET, new PlainErrorBodies())
                     .addFilter(DATASET + "/*", new PlainErrorBodies())
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())

@@ -184,4 +184,32 @@ class QueryLimitsTest {
         HttpResponse<String> cr = HttpClient.newHttpClient().send(c, HttpResponse.BodyHandlers.ofString());
         assertEquals(503, cr.statusCode(), cr::body);
     }
+
+    @Test
+    void updatesCannotLoadFilesOrUrls() throws Exception {
+        java.nio.file.Path secret = tmp.resolve("secret.nt");
+        java.nio.file.Files.writeString(secret, "<urn:x> <urn:y> \"SECRET-ON-THE-SERVER\" .\n");
+        SparqlServer writable = SparqlServer.builder(store).port(Served.freePort()).timeout(Duration.ofMillis(LIMIT_MS)).allowUpdate(true)
+                .build().start();
+        try {
+            String update = writable.baseUrl() + "newskg/update";
+            for (String load : List.of("LOAD <" + secret.toUri() + "> INTO GRAPH <urn:g>", "LOAD SILENT <" + secret.toUri() + ">",
+                    "INSERT DATA { <urn:a> <urn:b> 1 } ; LOAD <" + secret.toUri() + ">")) {
+                HttpResponse<String> byBody = Served.send("POST", update, "application/sparql-update", load);
+                assertEquals(400, byBody.statusCode(), byBody::body);
+                assertTrue(byBody.body().contains("LOAD"), byBody::body);
+                HttpResponse<String> byForm = Served.send("POST", update, "application/x-www-form-urlencoded", "update=" + encode(load));
+                assertEquals(400, byForm.statusCode(), byForm::body);
+            }
+            Timed leaked = query(writable, "ASK { GRAPH ?g { ?s ?p \"SECRET-ON-THE-SERVER\" } }");
+            assertTrue(leaked.response().body().contains("false"), leaked.response()::body);
+            // Other updates still work.
+            HttpResponse<String> insert = Served.send("POST", update, "application/sparql-update",
+                    "INSERT DATA { GRAPH <urn:test> { <urn:a> <urn:b> 1 } }");
+            assertEquals(204, insert.statusCode(), insert::body);
+            Served.send("POST", update, "application/sparql-update", "DROP GRAPH <urn:test>");
+        } finally {
+            writable.stop();
+        }
+    }
 }
