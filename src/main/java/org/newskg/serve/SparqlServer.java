@@ -169,13 +169,17 @@ public final class SparqlServer {
             dsg.getContext().set(ARQ.httpServiceAllowed, false);
             QueryGuards.install(dsg.getContext());
             RunningQueries running = new RunningQueries();
-            FusekiServer fuseki = FusekiServer.create()
+            // Filters run in the order added: size limit, no LOAD (with updates), plain error lines, then
+            // answers held whole for queries.
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(cap, running))
                     .add(DATASET, dsg, allowUpdate)
-                    .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
-                    .addFilter(DATASET, new NoLoadFilter())
-                    .addFilter(DATASET + "/*", new NoLoadFilter())
+                    .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES));
+            if (allowUpdate) {
+                builder.addFilter(DATASET, new NoLoadFilter()).addFilter(DATASET + "/*", new NoLoadFilter());
+            }
+            FusekiServer fuseki = builder
                     .addFilter(DATASET, new PlainErrorBodies())
                     .addFilter(DATASET + "/*", new PlainErrorBodies())
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,10 @@ final class WholeAnswers implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (!isQuery((HttpServletRequest) request)) {
+            chain.doFilter(request, response); // Graph Store reads at the dataset's URL are not capped: streamed
+            return;
+        }
         HttpServletResponse http = (HttpServletResponse) response;
         Held held = new Held(http);
         chain.doFilter(request, held);
@@ -35,6 +40,11 @@ final class WholeAnswers implements Filter {
             return;
         }
         held.release();
+    }
+
+    /** A SPARQL query, by body or by {@code query} parameter (the protocol's two ways). */
+    private static boolean isQuery(HttpServletRequest request) {
+        return String.valueOf(request.getContentType()).startsWith("application/sparql-query") || request.getParameter("query") != null;
     }
 
     /** The response with its body held in memory. */
