@@ -214,4 +214,14 @@ class HttpProbesTest {
         // The server is still there.
         assertEquals(200, status(get("/newskg/sparql?query=" + encode("ASK { }"), local())));
     }
+
+    // ---- item 9 (server part): HTTP errors speak HTTP
+
+    @Test
+    void aMissingParameterIsNamedAsAnHttpParameter() throws Exception {
+        String r = get("/newskg/queries/statements-by-speaker", local());
+        assertPlainLine(400, r, "missing parameter");
+        assertFalse(body(r).contains("--param"), r);
+        assertTrue(body(r).contains("speaker="), r);
+    }
 }
