@@ -70,6 +70,18 @@ final class VizCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--depth must be 0 or more");
         }
         Focus focus = new Focus(actor, depth, day("--from", from), day("--to", to), kinds);
+        try {
+            return write(vizFormat, focus);
+        } catch (OutOfMemoryError e) {
+            // The view is built from the whole store in memory, as query builds a large result.
+            spec.commandLine().getErr().println("newskg: viz ran out of memory (Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more (NEWSKG_JAVA_OPTS=-Xmx8g)"
+                    + " or draw less (--actor NAME --depth N, --types, --from/--to)");
+            return 1;
+        }
+    }
+
+    private int write(VizFormat vizFormat, Focus focus) throws IOException {
         NodeLinkGraph graph;
         try (KgStore store = KgStore.openExisting(storeOption.store)) {
             graph = focus.apply(NodeLinkReader.read(store));

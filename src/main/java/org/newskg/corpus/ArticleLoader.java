@@ -3,6 +3,7 @@ package org.newskg.corpus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -46,7 +47,7 @@ public final class ArticleLoader {
 
     /**
      * Text from bytes: UTF-8 (a byte-order mark dropped), or UTF-16 when a UTF-16 byte-order mark
-     * says so (repaired, with a warning); rejected when empty, binary, larger than
+     * says so or its zero bytes do (repaired, with a warning); rejected when empty, binary, larger than
      * {@link #MAX_ARTICLE_BYTES}, or not valid UTF-8.
      */
     public static Decoded decodeText(byte[] bytes) throws BadInputException {
@@ -65,6 +66,14 @@ public final class ArticleLoader {
             return new Decoded(text, "UTF-16 text (byte-order mark); read as UTF-16");
         }
         if (looksBinary(bytes)) {
+            java.util.Optional<Charset> utf16 = utf16WithoutMark(bytes);
+            if (utf16.isPresent()) {
+                String text = normalise(new String(bytes, utf16.get()));
+                if (text.isBlank()) {
+                    throw new BadInputException("no text (only whitespace)");
+                }
+                return new Decoded(text, utf16.get().name() + " text without a byte-order mark; read as " + utf16.get().name());
+            }
             throw new BadInputException("binary file, not text");
         }
         String text;
@@ -114,6 +123,37 @@ public final class ArticleLoader {
             text = text.substring(1);
         }
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * UTF-16 without a byte-order mark: an even length, nearly every byte on one side of each pair
+     * zero (the high byte of Latin text) and few on the other, and text once decoded (no unpaired
+     * surrogates, no control characters but line ends and tabs).
+     */
+    private static java.util.Optional<Charset> utf16WithoutMark(byte[] bytes) {
+        if (bytes.length < 2 || bytes.length % 2 != 0) {
+            return java.util.Optional.empty();
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < bytes.length; i += 2) {
+            evenZero += bytes[i] == 0 ? 1 : 0;
+            oddZero += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = bytes.length / 2;
+        Charset cs = oddZero >= pairs * 0.6 && evenZero <= pairs * 0.05 ? StandardCharsets.UTF_16LE
+                : evenZero >= pairs * 0.6 && oddZero <= pairs * 0.05 ? StandardCharsets.UTF_16BE : null;
+        if (cs == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            boolean controls = text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
+            return controls ? java.util.Optional.empty() : java.util.Optional.of(cs);
+        } catch (CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static boolean looksBinary(byte[] bytes) {

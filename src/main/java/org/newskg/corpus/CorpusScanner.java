@@ -99,12 +99,13 @@ public final class CorpusScanner {
         }
     }
 
+    /** The directory's article files; a link among them that leads to no file (gone, or looping) is a problem. */
     private static List<Path> textFiles(Path dir, List<InputProblem> problems) {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(InputFormat::isArticleFile)
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+            List<Path> named = list.filter(InputFormat::isArticleFile).sorted().toList();
+            named.stream().filter(f -> Files.isSymbolicLink(f) && !Files.exists(f)).forEach(f -> problems.add(InputProblem.error(
+                    f.toString(), "symbolic link leads to no file (its target is gone, or the links loop)")));
+            return named.stream().filter(Files::isRegularFile).toList();
         } catch (IOException e) {
             problems.add(InputProblem.error(dir.toString(), "cannot list directory: " + e.getMessage()));
             return List.of();

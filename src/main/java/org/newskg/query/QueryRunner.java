@@ -19,8 +19,20 @@ public final class QueryRunner {
     public static final class QueryProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final List<String> missing;
+
         public QueryProblem(String message) {
+            this(message, List.of());
+        }
+
+        QueryProblem(String message, List<String> missing) {
             super(message);
+            this.missing = List.copyOf(missing);
+        }
+
+        /** The required parameters that were not given (empty for other problems). */
+        public List<String> missing() {
+            return missing;
         }
     }
 
@@ -45,7 +57,7 @@ public final class QueryRunner {
             }
         }
         if (!missing.isEmpty()) {
-            throw new QueryProblem("query '" + query.name() + "' needs --param " + String.join("=… --param ", missing) + "=…");
+            throw new QueryProblem("query '" + query.name() + "' needs --param " + String.join("=… --param ", missing) + "=…", missing);
         }
         return bindings;
     }

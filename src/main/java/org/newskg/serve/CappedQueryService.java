@@ -10,6 +10,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -17,7 +18,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  * Fuseki's SPARQL query operation with the server's {@link ResultCap}: a query asking for more
  * rows than the cap (or for all of them) runs with {@code LIMIT cap}, and the response says so
  * in {@link ResultCap#HEADER}. A query with {@code SERVICE} is refused (400): the server does
- * not fetch other URLs for its clients. Each query is tracked in {@link RunningQueries} while it
+ * not fetch other URLs for its clients; so is one with an {@code OFFSET} over
+ * {@link SparqlServer#MAX_OFFSET}. Each query is tracked in {@link RunningQueries} while it
  * runs. Everything else (protocol, formats, time limit) is Fuseki's.
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
@@ -33,14 +35,23 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         AtomicBoolean service = new AtomicBoolean();
+        AtomicBoolean offset = new AtomicBoolean();
         OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService op) {
                 service.set(true);
             }
+
+            @Override
+            public void visit(OpSlice op) {
+                offset.compareAndSet(false, op.getStart() > SparqlServer.MAX_OFFSET);
+            }
         });
         if (service.get()) {
             ServletOps.errorBadRequest("SERVICE (federated query) is not allowed on this server");
+        }
+        if (offset.get()) {
+            ServletOps.errorBadRequest("OFFSET above " + SparqlServer.MAX_OFFSET + " is not allowed on this server");
         }
     }
 

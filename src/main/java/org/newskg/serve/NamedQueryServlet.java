@@ -83,7 +83,9 @@ final class NamedQueryServlet extends HttpServlet {
         try {
             cut = run(query.get(), params, format, out);
         } catch (QueryRunner.QueryProblem e) {
-            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            // The command line's wording names options; here the parameters are the URL's.
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.missing().isEmpty() ? e.getMessage()
+                    : "query '" + query.get().name() + "' needs " + String.join("&", e.missing().stream().map(m -> m + "=…").toList()));
             return;
         } catch (RuntimeException e) {
             // ARQ reports the time limit as QueryCancelledException, but a hash join cancelled before

@@ -97,7 +97,7 @@ final class RequestSizeFilter implements Filter {
     }
 
     /** The request with its body already read. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
+    static final class ReadBody extends HttpServletRequestWrapper {
         private final byte[] body;
 
         ReadBody(HttpServletRequest request, byte[] body) {

@@ -20,12 +20,14 @@ import org.newskg.store.KgStore;
  * {@code /newskg/sparql} (also {@code /newskg/query}), Graph Store read access at
  * {@code /newskg/get}, the union of article graphs as the default graph in queries. Read-only
  * unless built with {@code allowUpdate}. Every query (also the named ones) stops at the time
- * limit; results are capped at a number of rows ({@link ResultCap}). Also serves the bundled
+ * limit ({@link QueryGuards}); results are capped at a number of rows ({@link ResultCap}); requests to the
+ * dataset are queued ({@link QueryQueue}). Also serves the bundled
  * queries by name ({@code /newskg/queries/NAME}), node-link views ({@code /newskg/viz}) and the
  * browser page at {@code /}.
  *
  * <p>Requests are bounded: a body over {@link #MAX_REQUEST_BYTES} is answered 413, a request line
- * over {@link #MAX_HEADER_BYTES} 414 and larger headers 431. Errors Jetty answers itself are one
+ * over {@link #MAX_HEADER_BYTES} 414 and larger headers 431, an encoded (compressed) body 415;
+ * a foreign {@code Host}, TRACE and JSONP are refused ({@link RequestGate}). Errors Jetty answers itself are one
  * plain line ({@link PlainErrorHandler}): no stack traces, exception or class names, file paths.
  */
 public final class SparqlServer {
@@ -36,6 +38,12 @@ public final class SparqlServer {
     /** The largest request line plus headers accepted; longer queries go by POST. */
     public static final int MAX_HEADER_BYTES = 8 * 1024;
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    /** Requests to {@code /newskg/*} (queries, named queries, viz, Graph Store reads) handled at once. */
+    public static final int DEFAULT_MAX_RUNNING = 8;
+    /** Requests to {@code /newskg/*} waiting for one of those; more are answered 503 at once. */
+    public static final int DEFAULT_MAX_QUEUED = 32;
+    /** The largest OFFSET a query may have (400 above it): rows skipped are work done for nothing. */
+    public static final long MAX_OFFSET = 1_000_000;
 
     /** How long stopping waits for the endpoint's aborted queries to close (and delete their spill files). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
@@ -105,6 +113,8 @@ public final class SparqlServer {
         private boolean allowUpdate;
         private Duration timeout = Duration.ofSeconds(30);
         private ResultCap cap = new ResultCap(DEFAULT_MAX_RESULTS);
+        private int maxRunning = DEFAULT_MAX_RUNNING;
+        private int maxQueued = DEFAULT_MAX_QUEUED;
 
         private Builder(KgStore store) {
             this.store = Objects.requireNonNull(store);
@@ -141,21 +151,43 @@ public final class SparqlServer {
             return this;
         }
 
+        /** At most {@code running} queries at once and {@code queued} waiting; more are answered 503 at once. */
+        public Builder maxConcurrentQueries(int running, int queued) {
+            if (running < 1 || queued < 0) {
+                throw new IllegalArgumentException("at least one query must be able to run");
+            }
+            this.maxRunning = running;
+            this.maxQueued = queued;
+            return this;
+        }
+
         public SparqlServer build() {
             DatasetGraph dsg = store.servedDatasetGraph();
             // Fuseki reads the limit from the dataset's context; ARQ applies it to our named queries too.
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             // No SERVICE: a query must not make the server fetch other URLs (CappedQueryService answers 400).
             dsg.getContext().set(ARQ.httpServiceAllowed, false);
+            QueryGuards.install(dsg.getContext());
             RunningQueries running = new RunningQueries();
-            FusekiServer fuseki = FusekiServer.create()
+            // Filters run in the order added: size limit, no LOAD (with updates), plain error lines, then
+            // answers held whole for queries.
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(cap, running))
                     .add(DATASET, dsg, allowUpdate)
-                    .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
+                    .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES));
+            if (allowUpdate) {
+                builder.addFilter(DATASET, new NoLoadFilter()).addFilter(DATASET + "/*", new NoLoadFilter());
+            }
+            FusekiServer fuseki = builder
+                    .addFilter(DATASET, new PlainErrorBodies())
+                    .addFilter(DATASET + "/*", new PlainErrorBodies())
                     .addFilter(DATASET + "/*", new UnionDefaultGraphFilter())
+                    .addFilter(DATASET, new WholeAnswers())
+                    .addFilter(DATASET + "/sparql", new WholeAnswers())
+                    .addFilter(DATASET + "/query", new WholeAnswers())
                     .addServlet(DATASET + "/queries/*", new NamedQueryServlet(store, timeout, cap))
-                    .addServlet(DATASET + "/viz", new VizServlet(store))
+                    .addServlet(DATASET + "/viz", new VizServlet(store, timeout, cap))
                     .addServlet("", new PageServlet())
                     .addServlet("/assets/*", new PageServlet())
                     .addServlet("/webjars/*", new PageServlet())
@@ -170,9 +202,10 @@ public final class SparqlServer {
                     http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES); // Fuseki allows 512 KB
                 }
             }
+            QueryQueue queue = new QueryQueue(jetty.getHandler(), DATASET + "/*", maxRunning, maxQueued, timeout);
             SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
-            sizeLimit.setHandler(jetty.getHandler());
-            jetty.setHandler(sizeLimit);
+            sizeLimit.setHandler(queue);
+            jetty.setHandler(new RequestGate(sizeLimit, host));
             PlainErrorHandler errors = new PlainErrorHandler();
             jetty.setErrorHandler(errors);
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);

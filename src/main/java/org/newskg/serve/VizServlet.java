@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -22,15 +23,22 @@ import org.newskg.viz.VizFormat;
  * {@code GET /newskg/viz?actor=NAME&depth=N&from=DAY&to=DAY&types=actor,statement&format=cytoscape}:
  * the same node-link view as {@code newskg viz}, in any of its formats (Cytoscape.js JSON by
  * default, which the browser page draws). 400 for a bad parameter, 404 when no actor has the name.
+ * Bounded like the SPARQL endpoint: it reads only the actor's neighbourhood, at most the result
+ * cap's number of quads (a view cut there carries {@link ResultCap#HEADER}), and answers 503 at
+ * the time limit.
  */
 final class VizServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient KgStore store;
+    private final Duration timeout;
+    private final ResultCap cap;
 
-    VizServlet(KgStore store) {
+    VizServlet(KgStore store, Duration timeout, ResultCap cap) {
         this.store = store;
+        this.timeout = timeout;
+        this.cap = cap;
     }
 
     @Override
@@ -55,11 +63,19 @@ final class VizServlet extends HttpServlet {
             return;
         }
         NodeLinkGraph graph;
+        NodeLinkReader.Bounded read;
         try {
-            graph = focus.apply(NodeLinkReader.read(store));
+            read = NodeLinkReader.read(store, focus, timeout, cap.maxRows());
+            graph = focus.apply(read.graph());
         } catch (Focus.NoSuchActor e) {
             NamedQueryServlet.error(resp, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
+        } catch (NodeLinkReader.TimedOut e) {
+            NamedQueryServlet.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
+            return;
+        }
+        if (read.cut()) {
+            resp.setHeader(ResultCap.HEADER, Long.toString(cap.maxRows()));
         }
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         Writer out = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8);

@@ -129,8 +129,13 @@ public record Focus(String actor, int depth, String from, String to, Set<Kind> k
 
     /** Whole words, case-insensitive, in any of the node's names ("Ryder" names "Pat Ryder"). */
     static boolean named(Node n, String name) {
+        return named(n.names(), name);
+    }
+
+    /** Whether one of the names has the name's words. */
+    static boolean named(List<String> names, String name) {
         String wanted = " " + words(name) + " ";
-        return !wanted.isBlank() && n.names().stream().anyMatch(x -> (" " + words(x) + " ").contains(wanted));
+        return !wanted.isBlank() && names.stream().anyMatch(x -> (" " + words(x) + " ").contains(wanted));
     }
 
     private static String words(String s) {

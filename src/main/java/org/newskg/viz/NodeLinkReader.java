@@ -3,7 +3,12 @@ package org.newskg.viz;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -58,21 +64,171 @@ public final class NodeLinkReader {
         return new NodeLinkReader(loadOntology()).build(store.read(ds -> copy(ds.asDatasetGraph())));
     }
 
-    /** The union of all graphs in memory, and the articles each subject was read in. */
-    private record Snapshot(Model union, Map<Resource, Set<String>> articles) {
+    /** A view read within a budget, and whether it was cut at the budget's quad cap. */
+    public record Bounded(NodeLinkGraph graph, boolean cut) {
     }
 
-    private static Snapshot copy(DatasetGraph dsg) {
-        Model union = ModelFactory.createDefaultModel();
-        Map<Resource, Set<String>> articles = new HashMap<>();
-        dsg.find().forEachRemaining(q -> {
+    /** A bounded read that ran past its time limit. */
+    public static final class TimedOut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TimedOut() {
+            super("the view took longer than the time limit");
+        }
+    }
+
+    /**
+     * The graph {@code focus} is applied to, reading only what it needs: with an actor, the nodes
+     * within {@code depth} edges of those with the name (one edge more with a date range, which keeps
+     * an undated node next to a dated one) and every quad about them; else the whole store. At most
+     * {@code maxQuads} quads, nearest nodes first (the result is then cut); {@link TimedOut} past
+     * {@code limit}. Applying the focus to it gives the view {@code focus.apply(read(store))} gives.
+     */
+    public static Bounded read(KgStore store, Focus focus, Duration limit, long maxQuads) {
+        NodeLinkReader reader = new NodeLinkReader(loadOntology());
+        Snapshot snap = store.read(ds -> reader.around(ds.asDatasetGraph(), focus, new Snapshot(System.nanoTime() + limit.toNanos(), maxQuads)));
+        return new Bounded(reader.build(snap), snap.cut);
+    }
+
+    /** Quads read into memory (their triples, and the articles each subject was read in), within a budget. */
+    private static final class Snapshot {
+        final Model union = ModelFactory.createDefaultModel();
+        final Map<Resource, Set<String>> articles = new HashMap<>();
+        private final long deadline;
+        private final long maxQuads;
+        private long quads;
+        private long looked;
+        boolean cut;
+
+        Snapshot(long deadline, long maxQuads) {
+            this.deadline = deadline;
+            this.maxQuads = maxQuads;
+        }
+
+        /** False (and cut) when the cap is reached. */
+        boolean add(Quad q) {
+            tick();
+            if (quads >= maxQuads) {
+                cut = true;
+                return false;
+            }
+            quads++;
             union.getGraph().add(q.asTriple());
             String id = q.getGraph().isURI() && !Quad.isDefaultGraph(q.getGraph()) ? Iris.articleIdOfGraph(q.getGraph().getURI()) : null;
             if (id != null) {
                 articles.computeIfAbsent(union.wrapAsResource(q.getSubject()), k -> new TreeSet<>()).add(id);
             }
+            return true;
+        }
+
+        /** Counts a look at the store; past the deadline, {@link TimedOut}. */
+        void tick() {
+            if ((++looked & 255) == 0 && System.nanoTime() - deadline > 0) {
+                throw new TimedOut();
+            }
+        }
+
+        boolean full() {
+            return quads >= maxQuads;
+        }
+    }
+
+    private static Snapshot copy(DatasetGraph dsg) {
+        Snapshot snap = new Snapshot(Long.MAX_VALUE, Long.MAX_VALUE);
+        dsg.find().forEachRemaining(snap::add);
+        return snap;
+    }
+
+    private Snapshot around(DatasetGraph dsg, Focus focus, Snapshot snap) {
+        if (focus.actor() == null) {
+            for (Iterator<Quad> it = dsg.find(); it.hasNext() && snap.add(it.next());) {
+                // copied
+            }
+            return snap;
+        }
+        int reach = focus.depth() + (focus.from() != null || focus.to() != null ? 1 : 0);
+        Map<Node, Integer> distance = new LinkedHashMap<>();
+        Deque<Node> queue = new ArrayDeque<>();
+        for (Property name : List.of(RDFS.label, SKOS.altLabel)) {
+            dsg.find(Node.ANY, Node.ANY, name.asNode(), Node.ANY).forEachRemaining(q -> {
+                snap.tick();
+                if (q.getObject().isLiteral() && Focus.named(List.of(q.getObject().getLiteralLexicalForm()), focus.actor())) {
+                    Node c = canonical(dsg, q.getSubject());
+                    if (distance.putIfAbsent(c, 0) == null) {
+                        queue.add(c);
+                    }
+                }
+            });
+        }
+        while (!queue.isEmpty() && distance.size() < snap.maxQuads) {
+            Node at = queue.poll();
+            int d = distance.get(at);
+            if (d < reach) {
+                for (Node member : members(dsg, at, snap)) {
+                    dsg.find(Node.ANY, member, Node.ANY, Node.ANY).forEachRemaining(q -> step(dsg, q, q.getObject(), d, distance, queue, snap));
+                    dsg.find(Node.ANY, Node.ANY, Node.ANY, member).forEachRemaining(q -> step(dsg, q, q.getSubject(), d, distance, queue, snap));
+                }
+            }
+        }
+        for (Node node : distance.keySet()) {
+            for (Node member : members(dsg, node, snap)) {
+                for (Iterator<Quad> it = dsg.find(Node.ANY, member, Node.ANY, Node.ANY); it.hasNext();) {
+                    if (!snap.add(it.next())) {
+                        return snap;
+                    }
+                }
+            }
+        }
+        return snap;
+    }
+
+    /** Follows a quad's link to {@code other} when it is an edge to a node not seen yet. */
+    private void step(DatasetGraph dsg, Quad q, Node other, int d, Map<Node, Integer> distance, Deque<Node> queue, Snapshot snap) {
+        snap.tick();
+        Node p = q.getPredicate();
+        if (!other.isURI() || !p.isURI() || !p.getURI().startsWith(NKG.NS) || NOT_EDGE_NODES.contains(p)) {
+            return;
+        }
+        Node c = canonical(dsg, other);
+        if (!distance.containsKey(c) && kind(dsg, c) != null) {
+            distance.put(c, d + 1);
+            queue.add(c);
+        }
+    }
+
+    private static final Set<Node> NOT_EDGE_NODES = Set.of(NKG.canonical.asNode(), NKG.mergedWith.asNode(), NKG.evidence.asNode());
+
+    /** The node a resource is drawn as: its canonical node, or itself. */
+    private static Node canonical(DatasetGraph dsg, Node r) {
+        Iterator<Quad> it = dsg.find(Node.ANY, r, NKG.canonical.asNode(), Node.ANY);
+        Node c = r;
+        while (it.hasNext()) {
+            c = it.next().getObject();
+        }
+        return c;
+    }
+
+    /** The node and every resource merged into it. */
+    private static List<Node> members(DatasetGraph dsg, Node c, Snapshot snap) {
+        List<Node> members = new ArrayList<>(List.of(c));
+        dsg.find(Node.ANY, Node.ANY, NKG.canonical.asNode(), c).forEachRemaining(q -> {
+            snap.tick();
+            if (!members.contains(q.getSubject())) {
+                members.add(q.getSubject());
+            }
         });
-        return new Snapshot(union, articles);
+        return members;
+    }
+
+    /** The kind of a node in the store, as {@link #kind(Model, Resource)}. */
+    private Kind kind(DatasetGraph dsg, Node r) {
+        Set<Resource> supers = new HashSet<>();
+        dsg.find(Node.ANY, r, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI()) {
+                supers.addAll(superClasses(ontology.createResource(q.getObject().getURI())));
+            }
+        });
+        return KINDS.stream().filter(e -> supers.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private static Model loadOntology() {
@@ -89,7 +245,7 @@ public final class NodeLinkReader {
     }
 
     private NodeLinkGraph build(Snapshot snap) {
-        Model m = snap.union();
+        Model m = snap.union;
         Map<Resource, Resource> canonical = new HashMap<>();
         m.listStatements(null, NKG.canonical, (RDFNode) null)
                 .forEachRemaining(s -> canonical.put(s.getSubject(), s.getResource()));
@@ -104,7 +260,7 @@ public final class NodeLinkReader {
         members.keySet().removeIf(r -> kind(m, r) == null);
 
         List<NodeLinkGraph.Node> nodes = new ArrayList<>();
-        members.forEach((r, group) -> nodes.add(node(m, r, group, snap.articles())));
+        members.forEach((r, group) -> nodes.add(node(m, r, group, snap.articles)));
 
         Set<Edge> edges = new TreeSet<>();
         m.listStatements().forEachRemaining(st -> edge(st, canonical, members.keySet()).ifPresent(edges::add));
