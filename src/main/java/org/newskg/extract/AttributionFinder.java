@@ -259,6 +259,12 @@ final class AttributionFinder {
         return false;
     }
 
+    private static boolean misTaggedName(Token t) {
+        String pos = t.pos();
+        return SpeakerPhrases.isCapitalised(t) && t.text().length() > 1 && Character.isLetter(t.text().charAt(1))
+                && (pos.equals("ADV") || pos.equals("SCONJ") || pos.startsWith("VERB") || pos.equals("ADJ"));
+    }
+
     /** "by the council": a passive agent (a reduced relative, "the plans submitted by …"), not "by 10 percent". */
     private static boolean byAgent(Sentence s, int i) {
         return i + 1 < s.size() && s.token(i).lower().equals("by") && !s.token(i + 1).isPos("NUM");
@@ -325,6 +331,9 @@ final class AttributionFinder {
 
     /** The subject noun phrase ending just before the verb (after adverbs and auxiliaries), or null. */
     private int[] leftSubject(Sentence s, int v) {
+        if (v >= 1 && v - 1 == firstWord(s) && misTaggedName(s.token(v - 1))) {
+            return new int[] {v - 1, v - 1}; // "Whitmore/ADV stated …": a sentence-initial name the tagger took for something else
+        }
         int i = skipLeftAdverbs(s, v - 1);
         // "Ryder, however, reiterated": skip a parenthetical adverb between commas.
         if (i >= 2 && s.token(i).text().equals(",") && s.token(i - 1).isPos("ADV") && s.token(i - 2).text().equals(",")) {
@@ -638,8 +647,12 @@ final class AttributionFinder {
     private static boolean isRightNounPhraseToken(Sentence s, int i, int from) {
         Token t = s.token(i);
         String pos = t.pos();
+        if (pos.equals("DET") && i > from && SpeakerPhrases.isCapitalised(s.token(i - 1))) {
+            return false; // "According to Rathbun | the property …": a determiner after a name starts the next phrase
+        }
         return pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("ADJ") || pos.equals("DET")
-                || pos.equals("NUM") || (pos.equals("PUNCT") && t.text().equals("-") && i > from);
+                || pos.equals("NUM") || (pos.equals("PUNCT") && t.text().equals("-") && i > from)
+                || i == from && SpeakerPhrases.isCapitalised(t) && !pos.equals("PRON"); // "Rathbun/VERB": a name mis-tagged
     }
 
     private static int[] rightNounPhrase(Sentence s, int from) {
@@ -898,7 +911,8 @@ final class AttributionFinder {
         if (i <= first) {
             // "According to X, content."
             int np = rightNounPhraseEnd(s, phraseStart);
-            if (np >= phraseStart && np < phraseEnd && (s.token(np).pos().startsWith("PROPN") || s.token(np).pos().startsWith("NOUN"))
+            if (np >= phraseStart && np < phraseEnd && (s.token(np).pos().startsWith("PROPN") || s.token(np).pos().startsWith("NOUN")
+                    || SpeakerPhrases.isCapitalised(s.token(np)))
                     && finiteVerbBefore(s, np + 1, phraseEnd + 1)) {
                 // "According to the Saudi Interior Ministry over 345 pilgrims have died near Mecca, Saudi Arabia.":
                 // no comma after the source; the content is the clause after its noun phrase

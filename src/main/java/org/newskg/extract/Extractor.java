@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.corpus.Article;
 import org.newskg.nlp.AnnotatedText;
@@ -103,7 +104,12 @@ public final class Extractor {
                     offset -> sameSentence.stream().anyMatch(o -> o.covers(offset)), times, article.meta().published());
             if (date.rule().equals("publication") && !d.transcript) {
                 StatementDate current = date;
-                date = StatementDates.fromPreviousSentence(previous(body, d.sentence), registry.get(speakerKey).names, times)
+                Sentence before = previous(body, d.sentence);
+                // a previous sentence that reports a claim ("X stated Y left on September 24") dates what
+                // it says, not this statement; one whose claim is an act ("criticised … on Monday") may
+                boolean claimBefore = merged.stream().anyMatch(o -> o.sentence == before && !o.verbInContent);
+                date = (claimBefore ? Optional.<StatementDate>empty()
+                        : StatementDates.fromPreviousSentence(before, registry.get(speakerKey).names, times))
                         .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes))
                         .orElse(current);
             }

@@ -135,6 +135,12 @@ final class SpeakerPhrases {
         if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") && !isAcronym(main.get(0)) || PRONOUNS.contains(lower))) {
             return pronoun(registry, lower, offset, evidence == null ? -1 : evidence.begin());
         }
+        Token only = main.get(0);
+        if (main.size() == 1 && isCapitalised(only) && !only.pos().startsWith("PROPN") && !only.pos().startsWith("NOUN") && !isAcronym(only)) {
+            // "Whitmore/ADV stated": a word the tagger did not take for a name is one only as the surname of someone met before
+            ActorRegistry.Draft person = registry.knownPerson(only.text());
+            return person == null ? null : registry.mentioned(person, only.text(), evidence, offset);
+        }
         String surface = text(stripDeterminer(main));
         var known = gazetteer.byName(surface);
         if (known.isPresent()) {
