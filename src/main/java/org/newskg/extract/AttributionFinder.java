@@ -118,6 +118,9 @@ final class AttributionFinder {
         boolean clausal = contentStart < s.size() && contentStart > from && s.token(contentStart - 1).lower().equals("that")
                 || contentStart < s.size() && (isQuoteMark(s.token(contentStart)) || s.token(contentStart - 1).text().equals(":")
                         || bareClause(s, contentStart));
+        if (contentStart < s.size() && insideOpeningAdjunct(s, v, contentStart)) {
+            return null; // "After a toll announced on Monday, the government updated …": the main clause is no content
+        }
         if (reporting.kind() == Lexicon.ReportingVerb.Kind.CLAUSE && contentStart < s.size() && !clausal) {
             return null; // "responded to these attacks": no speech reported
         }
@@ -263,6 +266,23 @@ final class AttributionFinder {
         String pos = t.pos();
         return SpeakerPhrases.isCapitalised(t) && t.text().length() > 1 && Character.isLetter(t.text().charAt(1))
                 && (pos.equals("ADV") || pos.equals("SCONJ") || pos.startsWith("VERB") || pos.equals("ADJ"));
+    }
+
+    /**
+     * Whether the verb stands in a sentence-opening prepositional adjunct ("After a toll announced on
+     * Monday, …") and the content would start after the comma that closes it.
+     */
+    private static boolean insideOpeningAdjunct(Sentence s, int v, int contentStart) {
+        int first = firstWord(s);
+        if (!s.token(first).pos().startsWith("ADP")) {
+            return false;
+        }
+        for (int k = first + 1; k < contentStart; k++) {
+            if (s.token(k).text().equals(",")) {
+                return k > v;
+            }
+        }
+        return false;
     }
 
     /** "by the council": a passive agent (a reduced relative, "the plans submitted by …"), not "by 10 percent". */
