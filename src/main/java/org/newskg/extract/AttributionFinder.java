@@ -285,6 +285,22 @@ final class AttributionFinder {
         return false;
     }
 
+    /** After a short quoted name ("on “Morning Report”", "on “The Countdown”"), the index past its closing mark; else -1. */
+    private static int quotedNameEnd(Sentence s, int open) {
+        if (open + 1 >= s.size() || !SpeakerPhrases.isCapitalised(s.token(open + 1))) {
+            return -1;
+        }
+        for (int k = open + 2; k < s.size() && k < open + 8; k++) {
+            if (isQuoteMark(s.token(k))) {
+                return k + 1;
+            }
+            if (!SpeakerPhrases.isCapitalised(s.token(k)) && !s.token(k).isPos("DET") && !s.token(k).isPos("ADP")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "by the council": a passive agent (a reduced relative, "the plans submitted by …"), not "by 10 percent". */
     private static boolean byAgent(Sentence s, int i) {
         return i + 1 < s.size() && s.token(i).lower().equals("by") && !s.token(i + 1).isPos("NUM");
@@ -729,7 +745,7 @@ final class AttributionFinder {
             }
             if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",") || t.text().equals(":")) {
                 j++;
-            } else if (t.pos().startsWith("ADP") && !isQuoteMark(t)) {
+            } else if (isPreposition(t)) {
                 int k = skipAdjunct(s, j + 1);
                 if (k == j + 1 && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().endsWith("ing")) {
                     k = skipToClauseEnd(s, k); // "… Graham said after winning.": a gerund adjunct, no content
@@ -764,7 +780,7 @@ final class AttributionFinder {
             }
             if (inTime(t, times) || t.isPos("ADV") || t.text().equals(",")) {
                 j++;
-            } else if (t.pos().startsWith("ADP") && !isQuoteMark(t) || toSomeone(s, j)) {
+            } else if (isPreposition(t) || toSomeone(s, j)) {
                 j = skipAdjunct(s, j + 1);
             } else if (t.lower().equals("to") && j + 1 < s.size() && MAKE.contains(s.token(j + 1).lower())
                     && j + 2 < s.size() && CLEAR.contains(s.token(j + 2).lower())) {
@@ -774,6 +790,11 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /** A preposition, also "on" tagged as a conjunction before a quoted name ("says on “The Countdown”"). */
+    private static boolean isPreposition(Token t) {
+        return t.pos().startsWith("ADP") && !isQuoteMark(t) || t.isPos("SCONJ") && t.lower().equals("on");
     }
 
     /** "to Minister Gallant", "to the board": "to" before a noun phrase, whatever its tag. */
@@ -796,6 +817,8 @@ final class AttributionFinder {
             if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM")
                     || SpeakerPhrases.isCapitalised(s.token(k))) { // "to Commissioner/VERB Vidal/ADJ": a name, whatever its tags
                 k++;
+            } else if (k == from && isQuoteMark(s.token(k)) && quotedNameEnd(s, k) > 0) {
+                k = quotedNameEnd(s, k); // "on “Morning Report”": a programme or page named in quotes
             } else {
                 break;
             }
