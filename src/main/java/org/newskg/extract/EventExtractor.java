@@ -39,6 +39,7 @@ import org.newskg.time.TemporalExpression;
  */
 final class EventExtractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NUMBER_COMMA = java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final java.util.regex.Pattern COMMA_INCLUDING = java.util.regex.Pattern.compile(",\\s*including\\b");
     /** What lies between a trigger and a later date when a relative clause on the trigger holds the date. */
     /** What lies between a time expression and a trigger in a when-clause on that time. */
@@ -108,12 +109,15 @@ final class EventExtractor {
         boolean distinct;
         /** The trigger is used as a verb ("struck"): it has no determiner to say whether it refers back. */
         boolean verb;
+        /** The day the article's context gives an undated mention (see {@link EventExtractor#contextDate}); used only when no mention of the event has a time. */
+        StatementDate context = StatementDate.UNKNOWN;
     }
 
     List<Event> extract(ActorRegistry registry, List<Sentence> body, List<TemporalExpression> times,
             List<Statement> statements, String text, java.time.LocalDate published) {
         List<Draft> drafts = new ArrayList<>();
-        for (Sentence s : body) {
+        for (int si = 0; si < body.size(); si++) {
+            Sentence s = body.get(si);
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             List<TemporalExpression> local = times.stream().filter(e -> e.begin() >= s.begin() && e.end() <= s.end()).toList();
             boolean heading = isHeading(s, text);
@@ -151,6 +155,9 @@ final class EventExtractor {
                         && toldAsNews(s, i, last)) {
                     d.date = new StatementDate(new Day(published), "publication", "publication " + published);
                 }
+                if (!d.date.known() && !d.since.known() && !heading && !datedClause(s, i, local)) {
+                    d.context = contextDate(body, si, times, published, s, i, last);
+                }
                 d.distinct = cues.distinct(s, i, verbUse);
                 d.verb = verbUse;
                 d.heading = heading;
@@ -174,6 +181,9 @@ final class EventExtractor {
         List<Event> events = new ArrayList<>();
         for (List<Draft> group : EventCoreference.fold(drafts, publishedYear, d -> key(registry, d))) {
             Draft d = EventCoreference.merge(group);
+            if (!d.date.known() && !d.since.known()) {
+                group.stream().filter(m -> !m.heading).findFirst().filter(m -> m.context.known()).ifPresent(m -> d.date = m.context);
+            }
             Sentence s = d.sentence;
             List<Evidence> mentions = new ArrayList<>();
             for (Draft m : group) {
@@ -289,6 +299,111 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** How many sentences back a dated sentence still sets the scene for an undated one. */
+    private static final int CONTEXT_SENTENCES = 2;
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "following", "if", "unless");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must",
+            "shall", "'ll", "wo");
+
+    /**
+     * The day an undated mention takes from its article: news tells an act in the simple past
+     * ("was sentenced", "fell 2%", "signed a declaration") without repeating the day the
+     * sentences before it gave. A time expression in the last {@value #CONTEXT_SENTENCES}
+     * sentences decides: the nearest one, if it is a day, dates the mention ("was sentenced on
+     * Wednesday. X was sentenced to 73 months …"); any other time (a year, a month, a season of
+     * a narrated past) leaves it unknown. With no time nearby, a past act is the news of the day
+     * and takes the publication date. Only a past (or verbless) clause qualifies: a future, a
+     * modal, a pluperfect ("had undergone") or a present generic gives no day.
+     */
+    private static StatementDate contextDate(List<Sentence> body, int si, List<TemporalExpression> times,
+            java.time.LocalDate published, Sentence s, int i, int last) {
+        if (!pastClause(s, i, last)) {
+            return StatementDate.UNKNOWN;
+        }
+        int at = s.token(i).begin();
+        TemporalExpression own = null; // the sentence's own time in another clause ("…, up from earlier today")
+        for (TemporalExpression e : times) {
+            if (e.begin() >= s.begin() && e.end() <= s.end() && e.relation() != Relation.SINCE && e.value() != null
+                    && (own == null || distance(e, at) < distance(own, at))) {
+                own = e;
+            }
+        }
+        if (own != null) {
+            return scene(own);
+        }
+        for (int back = 1; back <= CONTEXT_SENTENCES && si - back >= 0; back++) {
+            Sentence p = body.get(si - back);
+            TemporalExpression nearest = null;
+            for (TemporalExpression e : times) {
+                if (e.begin() >= p.begin() && e.end() <= p.end() && e.relation() != Relation.SINCE && e.value() != null
+                        && (nearest == null || e.begin() > nearest.begin())) {
+                    nearest = e;
+                }
+            }
+            if (nearest != null) {
+                return scene(nearest);
+            }
+        }
+        return published == null ? StatementDate.UNKNOWN
+                : new StatementDate(new Day(published), "publication", "publication " + published);
+    }
+
+    /** A day sets the scene for the undated act; a month, year or season of a narrated past leaves its day unknown. */
+    private static StatementDate scene(TemporalExpression e) {
+        return e.value() instanceof Day && e.relation() == Relation.AT
+                ? new StatementDate(e.value(), "context", "context " + e.text())
+                : StatementDate.UNKNOWN;
+    }
+
+    /** Whether a resolved time expression stands in the trigger's clause (then it alone may date the mention). */
+    private static boolean datedClause(Sentence s, int i, List<TemporalExpression> local) {
+        int at = s.token(i).begin();
+        return local.stream().anyMatch(e -> e.value() != null && sameClause(s, e, at));
+    }
+
+    /**
+     * Whether the trigger's clause tells a past act: a verb in the simple past or a past passive
+     * ("fell", "was sentenced", "signed"), or no finite verb at all ("His visit coinciding with
+     * …"); not a future or modal ("will sign", "is to be held", "to replace"), not a pluperfect.
+     */
+    static boolean pastClause(Sentence s, int i, int last) {
+        int from = i;
+        while (from > 0 && i - from < 8 && !isClauseBreak(s.token(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
+            to++;
+        }
+        for (Token t : s.tokens()) {
+            if (SUBORDINATORS.contains(t.lower())) {
+                return false; // "after militants launched attacks", "collapsed after the bombing": timed by another act
+            }
+        }
+        boolean past = false;
+        boolean finite = false;
+        for (int k = from; k <= to; k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (MODALS.contains(w) || w.equals("had") || w.equals("'d")
+                    || w.equals("to") && k + 1 <= to && (s.token(k + 1).isPos("VERB") || s.token(k + 1).isPos("AUX"))) {
+                return false;
+            }
+            if (w.equals("was") || w.equals("were") || w.equals("did")) {
+                past = true;
+            } else if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("has") || w.equals("have")
+                    || w.equals("does") || w.equals("do")) {
+                finite = true;
+            } else if (t.isPos("VERB") && (w.endsWith("ed") || t.lemma() != null && !w.equals(t.lemma()) && !w.endsWith("ing")
+                    && !w.endsWith("s"))) {
+                past = true; // "sentenced", "fell" (the lemmatizer leaves some regular forms as they are)
+            } else if (t.isPos("VERB") && !w.endsWith("ing")) {
+                finite = true;
+            }
+        }
+        return past || !finite;
     }
 
     private static boolean isClauseBreak(Token t) {
@@ -739,6 +854,7 @@ final class EventExtractor {
         // ", including …" continues the clause it lists members of; it is no parenthetical.
         String between = COMMA_INCLUDING.matcher(s.text().substring(Math.max(0, from - s.begin()), Math.max(0, to - s.begin())))
                 .replaceAll(" including");
+        between = NUMBER_COMMA.matcher(between).replaceAll(""); // "the 10,000m on Wednesday": a thousands separator breaks no clause
         if (e.begin() > offset && RELATIVE_CLAUSE.matcher(between).matches()) {
             return true; // "The bombing, which took place on Friday, …": a relative clause on the trigger dates it
         }
