@@ -64,6 +64,7 @@ final class EventExtractor {
 
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
     private final List<String> idioms = Lexicon.lines("event-idioms.txt").stream().map(String::strip).toList();
+    private final Map<String, Set<String>> objectClasses = new HashMap<>();
     private final Participants participants;
     private final EventCues cues = new EventCues();
 
@@ -76,6 +77,10 @@ final class EventExtractor {
                     .add(new Trigger(words, c[1], c[2], c.length > 3 ? c[3] : "-"));
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+        for (String line : Lexicon.lines("event-objects.tsv")) {
+            String[] c = line.split("\t");
+            objectClasses.computeIfAbsent(c[1].strip(), k -> new java.util.HashSet<>()).add(c[0].strip());
+        }
     }
 
     /** A mutable event mention under construction; {@link EventCoreference} folds mentions of one event. */
@@ -127,6 +132,13 @@ final class EventExtractor {
                 if (t == null || inIdiom(s, i)) {
                     i++;
                     continue;
+                }
+                if (t.needs().startsWith("object=")) {
+                    t = framed(s, i); // "released the album" (Launch) or "released the hostages" (Release)
+                    if (t == null) {
+                        i++;
+                        continue;
+                    }
                 }
                 int last = i + t.words().size() - 1;
                 boolean verb = s.token(last).pos().startsWith("VERB") || t.pos().equals("verb");
@@ -464,6 +476,81 @@ final class EventExtractor {
         return iso.length() >= 4 && Character.isDigit(iso.charAt(0)) ? Integer.valueOf(iso.substring(0, 4)) : null;
     }
 
+    /**
+     * The first framed trigger at {@code i} whose participant belongs to its word class
+     * (event-objects.tsv): a verb that reports an event only with a certain kind of object or
+     * subject ("won the title", "signed a treaty", "the hotel collapsed", "bought Pixar").
+     */
+    private Trigger framed(Sentence s, int i) {
+        for (Trigger t : byFirstWord.getOrDefault(s.token(i).lower(), List.of())) {
+            if (!t.needs().startsWith("object=") || i + t.words().size() > s.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < t.words().size() && all; k++) {
+                all = s.token(i + k).lower().equals(t.words().get(k));
+            }
+            int last = i + t.words().size() - 1;
+            if (all && verbal(s, last) && participantOfClass(s, i, last, t.needs().substring(7))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A framed trigger used as a verb, whatever the tagger says of a form it mislabels ("the team
+     * won/AUX the title", "after earning/NOUN second place": a gerund after a preposition).
+     */
+    private static boolean verbal(Sentence s, int last) {
+        Token t = s.token(last);
+        if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX")) {
+            return true;
+        }
+        return t.lower().endsWith("ing") && last > 0 && (s.token(last - 1).isPos("ADP") || s.token(last - 1).isPos("SCONJ"));
+    }
+
+    /**
+     * Whether the verb's object (the first noun phrase after it in its clause) or, for a passive,
+     * an intransitive or a reduced relative ("the computer was released", "the hotel collapsed",
+     * "the settlement reached"), the noun right before it holds a word of the class; the class
+     * "name" asks for a proper name ("bought Pixar", "founded NeXT").
+     */
+    private boolean participantOfClass(Sentence s, int i, int last, String cls) {
+        boolean inRun = false;
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            String w = t.text();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("\"") || w.equals("“")) {
+                break;
+            }
+            boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+            if (noun && ofClass(t, cls)) {
+                return true;
+            }
+            boolean possessive = w.equals("'s") || w.equals("’s") || t.pos().endsWith("+PART");
+            boolean nameOf = inRun && (t.lower().equals("of") || t.lower().equals("the")) && k + 1 < s.size()
+                    && Character.isUpperCase(s.token(k + 1).text().charAt(0));
+            if (noun || inRun && (t.isPos("ADJ") || t.isPos("NUM") || possessive || nameOf)) {
+                inRun = true;
+            } else if (inRun) {
+                break; // the object ended: "signed a letter on the deal" is no signing of a deal
+            }
+        }
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).pos().startsWith("AUX") || s.token(k).isPos("ADV") || BE.contains(s.token(k).lower()))) {
+            k--;
+        }
+        return k >= 0 && (s.token(k).pos().startsWith("NOUN") || s.token(k).pos().startsWith("PROPN")) && ofClass(s.token(k), cls);
+    }
+
+    private boolean ofClass(Token t, String cls) {
+        if (cls.equals("name")) {
+            return t.pos().startsWith("PROPN") && Character.isUpperCase(t.text().charAt(0));
+        }
+        return objectClasses.getOrDefault(t.lower(), Set.of()).contains(cls);
+    }
+
     /** The trigger's condition (event-triggers.tsv): "object" and "figure" are checked on the words after it. */
     private boolean condition(Trigger t, Sentence s, int last, List<TemporalExpression> times) {
         switch (t.needs()) {
@@ -666,6 +753,9 @@ final class EventExtractor {
         between(registry, s, last, d, ev);
         d.place = place(registry, s, last, ev);
         d.type = type(t, s, i, d);
+        if (d.target == null && d.theme == null && (d.type == EventType.MEETING || d.type == EventType.CALL)) {
+            withWhom(registry, s, last, d, ev);
+        }
         if (d.type == EventType.AIRSTRIKE || d.type == EventType.ATTACK && d.agent != null && d.agent.type == ActorType.COUNTRY) {
             d.agent = forcesOf(registry, d.agent, ev);
         }
@@ -732,6 +822,27 @@ final class EventExtractor {
         }
         int end = Participants.phraseEnd(s, from);
         return end >= from ? new int[] {from, end} : null;
+    }
+
+    /**
+     * "met with the governor", "a meeting, as he said, with Senators Kerry and Lugar": whom a
+     * meeting or call was with, which tells one meeting from another.
+     */
+    private void withWhom(ActorRegistry registry, Sentence s, int last, Draft d, Evidence ev) {
+        int with = indexOf(s, "with", last + 1, Math.min(s.size(), last + 9));
+        if (with < 0 || with + 1 >= s.size()) {
+            return;
+        }
+        int from = with + 1;
+        while (from < s.size() && (s.token(from).isPos("CCONJ") || s.token(from).isPos("DET"))) {
+            from++; // "with both Senators …"
+        }
+        int[] span = phraseAt(s, from);
+        if (span == null) {
+            return;
+        }
+        d.target = resolve(registry, s, span, ev);
+        d.theme = s.span(span[0], span[1]).toLowerCase(Locale.ROOT);
     }
 
     private static int[] targetAfter(Sentence s, int last, List<TemporalExpression> times) {
