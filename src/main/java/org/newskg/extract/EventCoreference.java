@@ -82,7 +82,7 @@ final class EventCoreference {
         for (Draft m : event) {
             boolean participants = !talks && (differ(key.apply(m.agent), key.apply(d.agent))
                     || differ(key.apply(m.target), key.apply(d.target)) || differ(key.apply(m.place), key.apply(d.place))
-                    || differentThemes(m.theme, d.theme));
+                    || differentThemes(m.theme, d.theme) || differentThemes(m.subject, d.subject));
             if (m.count != null || participants || differ(m.figure, d.figure)
                     || m.year != null && d.year != null && !m.year.equals(d.year)) {
                 return false;

@@ -62,21 +62,28 @@ final class EventCues {
         if (verb) {
             return verbReading(s, first, clauseStart);
         }
-        if (modifiesNoun(s, last, times)) {
+        if (modifiesNoun(s, first, last, times)) {
             return Reading.NONE; // "trial lawyers", "flood level", "conference call"
         }
         return nounReading(s, first, times);
     }
 
     /** "trial lawyers": a trigger noun followed by another common noun modifies it, unless that noun names the same event ("bankruptcy filing"). */
-    private boolean modifiesNoun(Sentence s, int last, List<TemporalExpression> times) {
+    private boolean modifiesNoun(Sentence s, int first, int last, List<TemporalExpression> times) {
         if (last + 1 >= s.size()) {
             return false;
         }
         Token next = s.token(last + 1);
-        if (Character.isLowerCase(s.token(last).text().charAt(0)) && next.pos().startsWith("PROPN")
-                && Character.isUpperCase(next.text().charAt(0)) && last + 2 < s.size() && s.token(last + 2).pos().startsWith("PROPN")) {
+        if (last > first && s.token(last).isPos("ADJ")) {
+            return false; // "as its new president": a trigger ending in an adjective takes its noun
+        }
+        if (Character.isLowerCase(s.token(last).text().charAt(0)) && Character.isUpperCase(next.text().charAt(0))
+                && (next.pos().startsWith("PROPN") || next.isPos("ADJ")) && last + 2 < s.size()
+                && s.token(last + 2).pos().startsWith("PROPN") && Character.isUpperCase(s.token(last + 2).text().charAt(0))) {
             return true; // "the ruling Democratic Progressive Party": the trigger word qualifies a name
+        }
+        if (last + 2 < s.size() && s.token(last + 2).lower().equals("to") && s.token(last + 2).isPos("PART")) {
+            return false; // "the first meeting set/NOUN to take place": a participle, whatever the tagger says
         }
         // a past form after the trigger is its verb, whatever the tagger says ("an earthquake struck/NOUN")
         return next.pos().startsWith("NOUN") && !inTime(next, times) && !is(next, "same-event")
@@ -166,6 +173,9 @@ final class EventCues {
             return Reading.TOLD;
         }
         Token before = s.token(k);
+        if (k == first - 1 && s.token(first).lower().endsWith("ing") && before.lower().equals("to") && k > 0 && irrealisBefore(s, k - 1)) {
+            return Reading.NONE; // "look forward to working with", "plans to meeting": a wish, no act
+        }
         if (before.pos().startsWith("VERB") && k >= 2 && s.token(k - 1).lower().equals("to") && irrealisBefore(s, k - 2)) {
             return Reading.NONE; // "intends to hold two referendums", "plans to hold talks"
         }

@@ -114,6 +114,8 @@ final class EventExtractor {
         boolean distinct;
         /** The trigger is used as a verb ("struck"): it has no determiner to say whether it refers back. */
         boolean verb;
+        /** A verb trigger's subject when it holds a proper name ("president reagan"): two named subjects tell two acts apart. */
+        String subject;
         /** The day the article's context gives an undated mention (see {@link EventExtractor#contextDate}); used only when no mention of the event has a time. */
         StatementDate context = StatementDate.UNKNOWN;
     }
@@ -133,9 +135,12 @@ final class EventExtractor {
                     i++;
                     continue;
                 }
-                if (t.needs().startsWith("object=")) {
-                    t = framed(s, i); // "released the album" (Launch) or "released the hostages" (Release)
-                    if (t == null) {
+                if (t.needs().startsWith("object=") || !condition(t, s, i + t.words().size() - 1, local)) {
+                    // "released the album" (Launch) or "released the hostages" (Release); "lost its court case" (not a market's loss)
+                    Trigger f = framed(s, i);
+                    if (f != null) {
+                        t = f;
+                    } else if (t.needs().startsWith("object=")) {
                         i++;
                         continue;
                     }
@@ -315,6 +320,9 @@ final class EventExtractor {
 
     /** How many sentences back a dated sentence still sets the scene for an undated one. */
     private static final int CONTEXT_SENTENCES = 2;
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "following", "if", "unless");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must",
             "shall", "'ll", "wo");
@@ -517,6 +525,15 @@ final class EventExtractor {
      * "name" asks for a proper name ("bought Pixar", "founded NeXT").
      */
     private boolean participantOfClass(Sentence s, int i, int last, String cls) {
+        if (cls.equals("name")) {
+            int k = last + 1;
+            if (k < s.size() && s.token(k).lower().equals("the")) {
+                k++;
+            }
+            if (k < s.size() && ofClass(s.token(k), cls)) {
+                return true; // "founded NeXT", "bought the Pixar studio"
+            }
+        }
         boolean inRun = false;
         for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
             Token t = s.token(k);
@@ -530,7 +547,8 @@ final class EventExtractor {
             }
             boolean possessive = w.equals("'s") || w.equals("’s") || t.pos().endsWith("+PART");
             boolean nameOf = inRun && (t.lower().equals("of") || t.lower().equals("the")) && k + 1 < s.size()
-                    && Character.isUpperCase(s.token(k + 1).text().charAt(0));
+                    && (Character.isUpperCase(s.token(k + 1).text().charAt(0))
+                    || s.token(k + 1).lower().equals("the") && k + 2 < s.size() && Character.isUpperCase(s.token(k + 2).text().charAt(0)));
             if (noun || inRun && (t.isPos("ADJ") || t.isPos("NUM") || possessive || nameOf)) {
                 inRun = true;
             } else if (inRun) {
@@ -546,7 +564,9 @@ final class EventExtractor {
 
     private boolean ofClass(Token t, String cls) {
         if (cls.equals("name")) {
-            return t.pos().startsWith("PROPN") && Character.isUpperCase(t.text().charAt(0));
+            // a capitalised word inside the sentence, whatever its tag ("founded NeXT/ADV"); not a weekday or month
+            return Character.isUpperCase(t.text().charAt(0)) && !t.isPos("PRON") && !t.isPos("DET") && !t.isPos("PUNCT")
+                    && !CALENDAR.contains(t.lower());
         }
         return objectClasses.getOrDefault(t.lower(), Set.of()).contains(cls);
     }
@@ -716,6 +736,9 @@ final class EventExtractor {
         int[] targetSpan = null;
         if (verb) {
             int[] subject = subjectBefore(s, i);
+            if (subject != null && !passive && hasName(s, subject)) {
+                d.subject = s.span(subject[0], subject[1]).toLowerCase(Locale.ROOT);
+            }
             int by = indexOf(s, "by", last + 1, s.size());
             int[] byPhrase = by >= 0 ? phraseAt(s, by + 1) : null;
             if (passive) {
@@ -732,6 +755,9 @@ final class EventExtractor {
             int start = Participants.phraseStart(s, i - 1);
             if (start < i) {
                 d.agent = resolve(registry, s, new int[] {start, i - 1}, ev);
+                if (t.words().size() > 1 && s.token(i).pos().startsWith("VERB") && hasName(s, new int[] {start, i - 1})) {
+                    d.subject = s.span(start, i - 1).toLowerCase(Locale.ROOT); // "he and President Medvedev reached an agreement"
+                }
             }
             if (d.agent == null) {
                 // "attacks by X", or the trigger as subject of a passive: "attacks have been launched … by X"
@@ -753,6 +779,13 @@ final class EventExtractor {
         between(registry, s, last, d, ev);
         d.place = place(registry, s, last, ev);
         d.type = type(t, s, i, d);
+        if (d.type == EventType.MARKET_MOVE) {
+            d.theme = mover(s, i); // "the Japanese yen reached its highest level": the yen's move, not the FTSE's
+        }
+        if (d.type == EventType.APPOINTMENT && t.words().get(0).equals("as") && i > 0) {
+            int start = Participants.phraseStart(s, i - 1);
+            d.theme = start < i ? s.span(start, i - 1).toLowerCase(Locale.ROOT) : d.theme; // "named X as its new …": X's appointment
+        }
         if (d.target == null && d.theme == null && (d.type == EventType.MEETING || d.type == EventType.CALL)) {
             withWhom(registry, s, last, d, ev);
         }
@@ -822,6 +855,35 @@ final class EventExtractor {
         }
         int end = Participants.phraseEnd(s, from);
         return end >= from ? new int[] {from, end} : null;
+    }
+
+    private static boolean hasName(Sentence s, int[] span) {
+        for (int k = span[0]; k <= span[1]; k++) {
+            if (s.token(k).pos().startsWith("PROPN") && Character.isUpperCase(s.token(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What moves in a market move: the nearest noun phrase before the trigger in its sentence ("the British FTSE, however, gained"). */
+    private static String mover(Sentence s, int i) {
+        int end = i - 1;
+        while (end >= 0 && i - end <= 8 && !(s.token(end).pos().startsWith("NOUN") || s.token(end).pos().startsWith("PROPN"))) {
+            if (s.token(end).text().equals(";")) {
+                return null;
+            }
+            end--;
+        }
+        if (end < 0 || i - end > 8) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && (s.token(start - 1).pos().startsWith("NOUN") || s.token(start - 1).pos().startsWith("PROPN")
+                || s.token(start - 1).isPos("ADJ") || s.token(start - 1).isPos("NUM"))) {
+            start--;
+        }
+        return s.span(start, end).toLowerCase(Locale.ROOT);
     }
 
     /**
