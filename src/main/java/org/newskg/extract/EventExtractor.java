@@ -114,6 +114,8 @@ final class EventExtractor {
         boolean distinct;
         /** The trigger is used as a verb ("struck"): it has no determiner to say whether it refers back. */
         boolean verb;
+        /** The trigger is or opens with a verb ("won the championship"): the mention tells the act, not only names it. */
+        boolean told;
         /** A verb trigger's subject when it holds a proper name ("president reagan"): two named subjects tell two acts apart. */
         String subject;
         /** The day the article's context gives an undated mention (see {@link EventExtractor#contextDate}); used only when no mention of the event has a time. */
@@ -177,6 +179,7 @@ final class EventExtractor {
                 }
                 d.distinct = cues.distinct(s, i, verbUse);
                 d.verb = verbUse;
+                d.told = verbUse || s.token(i).pos().startsWith("VERB") || s.token(i).pos().startsWith("AUX");
                 d.heading = heading;
                 d.anaphoric = reading == EventCues.Reading.ANAPHORIC;
                 d.definite = definite(s, i);
@@ -472,7 +475,7 @@ final class EventExtractor {
         int at = s.token(i).begin();
         TemporalExpression best = null;
         for (TemporalExpression e : times) {
-            if (e.value() != null && sameClause(s, e, at) && distance(e, at) <= MAX_DATE_DISTANCE
+            if (e.value() != null && sameClause(s, e, at) && !otherVerbBetween(s, e, i) && distance(e, at) <= MAX_DATE_DISTANCE
                     && (best == null || distance(e, at) < distance(best, at))) {
                 best = e;
             }
@@ -1039,6 +1042,28 @@ final class EventExtractor {
         }
         String opening = s.text().substring(0, Math.max(0, e.begin() - s.begin()));
         return e.end() <= offset && !opening.contains(",") && !between.substring(between.indexOf(',') + 1).contains(",");
+    }
+
+    /**
+     * "In 1986 he bought Pixar which was acquired by Disney in 2005": a time expression with another
+     * verb between it and the trigger dates that verb's act, not the trigger's; a relative clause
+     * on the trigger itself ("the bombing, which took place on Friday") still dates it.
+     */
+    private static boolean otherVerbBetween(Sentence s, TemporalExpression e, int i) {
+        int at = s.token(i).begin();
+        int from = Math.min(e.end(), at);
+        int to = Math.max(e.begin(), s.token(i).end());
+        if (e.begin() > at && RELATIVE_CLAUSE.matcher(s.text().substring(Math.max(0, s.token(i).end() - s.begin()),
+                Math.max(0, e.begin() - s.begin()))).matches()) {
+            return false;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            if (k != i && t.begin() >= from && t.end() <= to && t.isPos("VERB") && !t.lower().endsWith("ing") && t.begin() != at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int distance(TemporalExpression e, int offset) {
