@@ -502,7 +502,8 @@ final class EventExtractor {
                 all = s.token(i + k).lower().equals(t.words().get(k));
             }
             int last = i + t.words().size() - 1;
-            if (all && verbal(s, last) && participantOfClass(s, i, last, t.needs().substring(7))) {
+            boolean form = t.pos().equals("noun") ? !s.token(last).pos().startsWith("VERB") : verbal(s, last);
+            if (all && form && participantOfClass(s, i, last, t.needs().substring(7))) {
                 return t;
             }
         }
@@ -559,10 +560,33 @@ final class EventExtractor {
             }
         }
         int k = i - 1;
+        boolean passive = false;
         while (k >= 0 && (s.token(k).pos().startsWith("AUX") || s.token(k).isPos("ADV") || BE.contains(s.token(k).lower()))) {
+            passive |= BE.contains(s.token(k).lower());
             k--;
         }
-        return k >= 0 && (s.token(k).pos().startsWith("NOUN") || s.token(k).pos().startsWith("PROPN")) && ofClass(s.token(k), cls);
+        // an active verb's subject is its agent, not its object ("the index started the day"), except for a
+        // verb that takes none ("the hotel collapsed") or a reduced relative ("the settlement reached between …")
+        Token after = last + 1 < s.size() ? s.token(last + 1) : null;
+        boolean reduced = k == i - 1 && s.token(i).lower().endsWith("ed") && (after == null || after.isPos("ADP") || after.isPos("PUNCT"));
+        if (!passive && !reduced && !cls.equals("structure")) {
+            return false;
+        }
+        // the subject's noun phrase, its "of" phrase included ("a review of fishing quotas was held")
+        for (int j = k; j >= 0 && j >= k - 6; j--) {
+            Token t = s.token(j);
+            boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+            if (noun && ofClass(t, cls)) {
+                return true;
+            }
+            if (!(noun || t.isPos("ADJ") || t.isPos("NUM") || t.lower().equals("of") || t.isPos("DET") && j < k)) {
+                return false;
+            }
+            if (t.isPos("DET")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean ofClass(Token t, String cls) {
