@@ -410,9 +410,16 @@ final class EventExtractor {
         for (int k = from; k <= to; k++) {
             Token t = s.token(k);
             String w = t.lower();
+            int v = k + 1;
+            while (v <= to && s.token(v).isPos("ADV")) {
+                v++; // "expected to soon begin"
+            }
             if (MODALS.contains(w) || w.equals("had") || w.equals("'d")
-                    || w.equals("to") && k + 1 <= to && (s.token(k + 1).isPos("VERB") || s.token(k + 1).isPos("AUX"))) {
+                    || w.equals("to") && v <= to && (s.token(v).isPos("VERB") || s.token(v).isPos("AUX"))) {
                 return false;
+            }
+            if ((w.equals("is") || w.equals("are") || w.equals("am")) && v <= to && s.token(v).isPos("VERB")) {
+                return false; // "are expected", "is scheduled": a present passive tells no past act
             }
             if (w.equals("was") || w.equals("were") || w.equals("did")) {
                 past = true;
@@ -1169,6 +1176,7 @@ final class EventExtractor {
         d.trigger = parent.trigger;
         d.agent = parent.agent;
         d.place = parent.place;
+        d.distinct = true; // "the strikes, including one that targeted …": a member is not the whole it belongs to
         int targeting = -1;
         for (int k = inc + 1; k <= end; k++) {
             if (s.token(k).lower().startsWith("target")) {
