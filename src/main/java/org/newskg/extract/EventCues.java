@@ -52,6 +52,9 @@ final class EventCues {
         if (opensWithCondition(s)) {
             return Reading.NONE; // "If the talks fail, the union will call a strike."
         }
+        if (countless(s, last)) {
+            return Reading.NONE; // "spoke on the phone too many times to count": a habit, no event
+        }
         int clauseStart = clauseStart(s, first);
         for (int k = first - 1; k >= clauseStart; k--) {
             Token t = s.token(k);
@@ -198,6 +201,20 @@ final class EventCues {
             }
             if (!(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.isPos("DET") || t.pos().startsWith("PROPN") || t.isPos("ADP"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "many times", "countless times", "numerous times" after the trigger in its clause: a repetition without number. */
+    private boolean countless(Sentence s, int last) {
+        for (int k = last + 1; k + 1 < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return false;
+            }
+            if (is(t, "countless") && s.token(k + 1).lower().equals("times")) {
+                return true;
             }
         }
         return false;

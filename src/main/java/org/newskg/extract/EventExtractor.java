@@ -383,7 +383,8 @@ final class EventExtractor {
     /** Whether a resolved time expression stands in the trigger's clause (then it alone may date the mention). */
     private static boolean datedClause(Sentence s, int i, List<TemporalExpression> local) {
         int at = s.token(i).begin();
-        return local.stream().anyMatch(e -> e.value() != null && sameClause(s, e, at));
+        // a vague time ("most recently last week") is a time of its own too: no day from elsewhere
+        return local.stream().anyMatch(e -> sameClause(s, e, at));
     }
 
     /**
@@ -552,7 +553,9 @@ final class EventExtractor {
             if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("\"") || w.equals("“")) {
                 break;
             }
-            boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+            // a compound's modifier the tagger calls a verb ("Apple share/VERB prices") is a noun
+            boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")
+                    || inRun && t.isPos("VERB") && k + 1 < s.size() && s.token(k + 1).pos().startsWith("NOUN");
             if (noun && ofClass(t, cls)) {
                 return true;
             }
@@ -770,8 +773,21 @@ final class EventExtractor {
         int[] targetSpan = null;
         if (verb) {
             int[] subject = subjectBefore(s, i);
-            if (subject != null && !passive && hasName(s, subject)) {
-                d.subject = s.span(subject[0], subject[1]).toLowerCase(Locale.ROOT);
+            if (!passive) {
+                int[] whole = subject;
+                if (whole == null) {
+                    int j = i - 1;
+                    while (j >= 0 && (s.token(j).isPos("ADV") || s.token(j).pos().startsWith("AUX"))) {
+                        j--;
+                    }
+                    whole = j >= 0 && s.token(j).isPos("PRON") ? new int[] {j, j} : null; // "… and I met"
+                }
+                if (whole != null && whole[0] >= 2 && s.token(whole[0] - 1).lower().equals("and")) {
+                    whole = new int[] {Participants.phraseStart(s, whole[0] - 2), whole[1]}; // "Foreign Minister Lavrov and I met"
+                }
+                if (whole != null && hasName(s, whole)) {
+                    d.subject = s.span(whole[0], whole[1]).toLowerCase(Locale.ROOT);
+                }
             }
             int by = indexOf(s, "by", last + 1, s.size());
             int[] byPhrase = by >= 0 ? phraseAt(s, by + 1) : null;
@@ -798,10 +814,14 @@ final class EventExtractor {
                 int by = indexOf(s, "by", last + 1, passiveAfter(s, last) ? s.size() : last + 4);
                 d.agent = by >= 0 ? resolve(registry, s, phraseAt(s, by + 1), ev) : null;
             }
-            if (d.agent == null) {
-                int lv = lightVerbBefore(s, i);
-                if (lv >= 0) {
-                    d.agent = resolve(registry, s, subjectBefore(s, lv), ev);
+            int lv = lightVerbBefore(s, i);
+            if (lv >= 0) {
+                int[] subject = subjectBefore(s, lv);
+                if (d.agent == null) {
+                    d.agent = resolve(registry, s, subject, ev);
+                }
+                if (subject != null && hasName(s, subject)) {
+                    d.subject = s.span(subject[0], subject[1]).toLowerCase(Locale.ROOT); // "President Obama had a meeting"
                 }
             }
             targetSpan = targetAfter(s, last, times);
@@ -815,6 +835,10 @@ final class EventExtractor {
         d.type = type(t, s, i, d);
         if (d.type == EventType.MARKET_MOVE) {
             d.theme = mover(s, i); // "the Japanese yen reached its highest level": the yen's move, not the FTSE's
+        }
+        if (d.type == EventType.APPOINTMENT && t.words().get(t.words().size() - 1).equals("by")) {
+            int[] by = phraseAt(s, last + 1);
+            d.theme = by != null ? s.span(by[0], by[1]).toLowerCase(Locale.ROOT) : d.theme; // "replaced by X": X's appointment
         }
         if (d.type == EventType.APPOINTMENT && t.words().get(0).equals("as") && i > 0) {
             int start = Participants.phraseStart(s, i - 1);
