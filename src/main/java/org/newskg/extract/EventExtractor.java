@@ -189,6 +189,9 @@ final class EventExtractor {
                 }
                 drafts.add(d);
                 drafts.addAll(members);
+                if (t.needs().startsWith("object=") && verbUse) {
+                    drafts.addAll(gapped(s, last, d, local));
+                }
                 Draft elided = elidedCount(registry, s, last, d, ev, local);
                 if (elided != null) {
                     drafts.add(elided);
@@ -1220,6 +1223,67 @@ final class EventExtractor {
         }
         casualties(registry, d, s, inc, ev);
         return List.of(d);
+    }
+
+    /**
+     * Gapping: "Apple introduced the iMac in 1998, in 2001 the iPod and …": a coordinated
+     * time and object with no verb of their own repeat the verb's act for another object and time.
+     */
+    private static List<Draft> gapped(Sentence s, int last, Draft parent, List<TemporalExpression> times) {
+        List<Draft> out = new ArrayList<>();
+        for (int k = last + 1; k + 2 < s.size(); k++) {
+            if (!s.token(k).text().equals(",") && !s.token(k).lower().equals("and")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < s.size() && (s.token(j).lower().equals("and") || s.token(j).lower().equals("then"))) {
+                j++;
+            }
+            if (j < s.size() && s.token(j).lower().equals("in")) {
+                j++;
+            }
+            TemporalExpression e = j < s.size() ? timeAt(s.token(j), times) : null;
+            if (e == null || e.value() == null) {
+                continue;
+            }
+            int n = j;
+            while (n < s.size() && s.token(n).end() <= e.end()) {
+                n++;
+            }
+            boolean noun = false;
+            boolean verb = false;
+            int m = n;
+            for (; m < s.size(); m++) {
+                Token t = s.token(m);
+                if (t.text().equals(",") || t.lower().equals("and") || t.text().equals(".") || t.text().equals(";")) {
+                    break;
+                }
+                if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX")) {
+                    verb = true;
+                    break;
+                }
+                noun |= t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+            }
+            if (!noun || verb) {
+                continue; // "…, and the following year the system was released": a clause with its own verb
+            }
+            Draft d = new Draft();
+            d.sentence = s;
+            d.type = parent.type;
+            d.trigger = parent.trigger;
+            d.agent = parent.agent;
+            d.verb = parent.verb;
+            d.told = parent.told;
+            d.distinct = true;
+            d.theme = s.span(n, m - 1).toLowerCase(Locale.ROOT);
+            String iso = e.value().iso();
+            if (e.value() instanceof Day || e.value() instanceof Month) {
+                d.date = new StatementDate(e.value(), e.rule(), e.anchor());
+            }
+            d.year = iso.length() >= 4 && Character.isDigit(iso.charAt(0)) ? Integer.valueOf(iso.substring(0, 4)) : null;
+            out.add(d);
+        }
+        return out;
     }
 
     /** "approximately 60 attacks on U.S. forces in Iraq and over 90 in Syria": the elided second count. */

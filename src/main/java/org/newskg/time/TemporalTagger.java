@@ -146,7 +146,7 @@ public final class TemporalTagger {
             // "Thursday morning", "last Monday", "next Friday".
             new Rule(LB + "(?:(?<mod>(?i:last|next|early|late))" + SP + ")?(?<wd>" + WEEKDAYS + ")" + RB
                     + "(?:" + SP + "(?i:morning|afternoon|evening|night)" + RB + ")?",
-                    words(Set.of("last", "next", "early", "late"), WEEKDAY_WORDS), false, (m, t) -> weekday(m)),
+                    words(Set.of("last", "next", "early", "late"), WEEKDAY_WORDS), false, (m, t) -> weekday(m, t)),
             // Days relative to publication, common in breaking news.
             new Rule(LB + "(?i:today|tonight|this" + SP + "(?:morning|afternoon|evening))" + RB,
                     Set.of("today", "tonight", "this"), false, (m, t) -> fromPublication("today", 0)),
@@ -468,7 +468,7 @@ public final class TemporalTagger {
         return c -> new Resolution(season, Relation.VAGUE, "season-year", "text");
     }
 
-    private static Function<Context, Resolution> weekday(Matcher m) {
+    private static Function<Context, Resolution> weekday(Matcher m, String text) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         int direction = switch (mod) {
@@ -476,6 +476,10 @@ public final class TemporalTagger {
             case "next" -> 1;
             default -> 0;
         };
+        if (direction == 0 && FUTURE.matcher(clauseBefore(text, m.start())).find()) {
+            // "will receive the award on Friday": the coming Friday (or today)
+            return relativeToPublication("weekday", p -> new Day(p.with(java.time.temporal.TemporalAdjusters.nextOrSame(day))));
+        }
         return relativeToPublication("weekday", p -> new Day(YearInference.weekday(day, p, direction)));
     }
 

@@ -322,6 +322,9 @@ class TemporalTaggerTest {
         LocalDate published = LocalDate.of(2024, 5, 7);
         assertEquals("2024-11-20", find(tagger.tag("The vote is to be held on November 20.", published), "November 20").value().iso());
         assertEquals("2024-12-02", find(tagger.tag("The court will rule on December 2.", published), "December 2").value().iso());
+        LocalDate wednesday = LocalDate.of(2024, 3, 13);
+        assertEquals("2024-03-15", find(tagger.tag("She will receive the award on Friday.", wednesday), "Friday").value().iso());
+        assertEquals("2024-03-08", find(tagger.tag("She received the award on Friday.", wednesday), "Friday").value().iso());
         // told as past, the nearest date is the earlier one
         assertEquals("2023-11-20", find(tagger.tag("The vote was held on November 20.", published), "November 20").value().iso());
     }
