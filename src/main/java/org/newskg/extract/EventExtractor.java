@@ -514,7 +514,9 @@ final class EventExtractor {
             }
             int last = i + t.words().size() - 1;
             boolean form = t.pos().equals("noun") ? !s.token(last).pos().startsWith("VERB") : verbal(s, last);
-            if (all && form && participantOfClass(s, i, last, t.needs().substring(7))) {
+            String cls = t.needs().substring(7);
+            boolean clause = cls.startsWith("that:"); // "determined that … committed war crimes": the class in the that-clause
+            if (all && form && (clause ? thatClauseOfClass(s, last, cls.substring(5)) : participantOfClass(s, i, last, cls))) {
                 return t;
             }
         }
@@ -597,6 +599,23 @@ final class EventExtractor {
             }
             if (t.isPos("DET")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A that-clause right after the verb whose words include one of the class ("determined that X committed genocide"). */
+    private boolean thatClauseOfClass(Sentence s, int last, String cls) {
+        if (last + 1 >= s.size() || !s.token(last + 1).lower().equals("that")) {
+            return false;
+        }
+        for (int k = last + 2; k < s.size() && k <= last + 30; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(";") || t.text().equals(".")) {
+                return false;
+            }
+            if (ofClass(t, cls)) {
+                return true;
             }
         }
         return false;
