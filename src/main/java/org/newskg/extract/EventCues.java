@@ -186,10 +186,17 @@ final class EventCues {
         if (is(before, "topic") && !quantity) {
             return Reading.NONE; // "talks on withdrawal", "asked about the attack"
         }
+        if (before.lower().equals("for") && k == first - 1 && s.token(first).lower().endsWith("s") && !verb(s, first)) {
+            return Reading.NONE; // "a commission for talks", "a venue for negotiations": a purpose, not an event
+        }
         if (before.lower().equals("for") && k > 0 && irrealisBeforeFor(s, k - 1)) {
             return Reading.NONE; // "calls for withdrawal", "a timeline for an American withdrawal"
         }
         return Reading.TOLD;
+    }
+
+    private static boolean verb(Sentence s, int k) {
+        return s.token(k).pos().startsWith("VERB");
     }
 
     /** "calls for", "a schedule … for": the irrealis word right before "for", or ending the noun phrase before it. */
