@@ -186,8 +186,9 @@ final class EventCues {
         if (is(before, "topic") && !quantity) {
             return Reading.NONE; // "talks on withdrawal", "asked about the attack"
         }
-        if (before.lower().equals("for") && k == first - 1 && s.token(first).lower().endsWith("s") && !verb(s, first)) {
-            return Reading.NONE; // "a commission for talks", "a venue for negotiations": a purpose, not an event
+        if (before.lower().equals("for") && k == first - 1 && s.token(first).lower().endsWith("s") && !verb(s, first)
+                && (first + 1 >= s.size() || s.token(first + 1).isPos("PUNCT") || s.token(first + 1).isPos("CCONJ"))) {
+            return Reading.NONE; // "a commission for talks, …": a bare purpose, not an event ("responsibility for strikes on X" names one)
         }
         if (before.lower().equals("for") && k > 0 && irrealisBeforeFor(s, k - 1)) {
             return Reading.NONE; // "calls for withdrawal", "a timeline for an American withdrawal"
