@@ -498,12 +498,13 @@ public final class TemporalTagger {
     private static final Pattern FUTURE = Pattern.compile("(?i)" + LB
             + "(?:will|shall|(?:is|are)" + SP + "to" + SP + "be|scheduled|slated|set" + SP + "to|upcoming|planned)" + RB);
 
-    /** The text of the clause before {@code at}: back to the sentence's start or a semicolon, at most 120 characters. */
+    /** The text of the clause before {@code at}: back to the sentence's start, a comma, colon, semicolon or quote mark; at most 120 characters. */
     private static String clauseBefore(String text, int at) {
         int from = Math.max(0, at - 120);
         for (int k = at - 1; k >= from; k--) {
             char ch = text.charAt(k);
-            if (ch == ';' || ch == '\n' || ch == '.' && k + 1 < text.length() && isSpace(text.charAt(k + 1))
+            if (ch == ';' || ch == '\n' || ch == ',' || ch == ':' || ch == '"' || ch == '\u201C' || ch == '\u201D'
+                    || ch == '.' && k + 1 < text.length() && isSpace(text.charAt(k + 1))
                     && k > 0 && Character.isLowerCase(text.charAt(k - 1))) {
                 return text.substring(k + 1, at);
             }

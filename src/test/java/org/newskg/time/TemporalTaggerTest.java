@@ -325,6 +325,8 @@ class TemporalTaggerTest {
         LocalDate wednesday = LocalDate.of(2024, 3, 13);
         assertEquals("2024-03-15", find(tagger.tag("She will receive the award on Friday.", wednesday), "Friday").value().iso());
         assertEquals("2024-03-08", find(tagger.tag("She received the award on Friday.", wednesday), "Friday").value().iso());
+        // a future inside a quotation does not move the day the quotation was said
+        assertEquals("2024-03-11", find(tagger.tag("\u201CWe will sign,\u201D she said on Monday.", wednesday), "Monday").value().iso());
         // told as past, the nearest date is the earlier one
         assertEquals("2023-11-20", find(tagger.tag("The vote was held on November 20.", published), "November 20").value().iso());
     }
