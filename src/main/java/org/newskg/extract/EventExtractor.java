@@ -1222,7 +1222,6 @@ final class EventExtractor {
         d.trigger = parent.trigger;
         d.agent = parent.agent;
         d.place = parent.place;
-        d.distinct = true; // "the strikes, including one that targeted …": a member is not the whole it belongs to
         int targeting = -1;
         for (int k = inc + 1; k <= end; k++) {
             if (s.token(k).lower().startsWith("target")) {
@@ -1237,6 +1236,9 @@ final class EventExtractor {
                 d.date = new StatementDate(e.value(), e.rule(), e.anchor());
             }
         }
+        // "the strikes, including one that targeted … earlier this month": a member with a time of its own is
+        // not the whole it belongs to (the whole spans more); an undated member may be one told before
+        d.distinct = d.date.known();
         if (targeting < 0 && targetSpan != null && (d.type == EventType.AIRSTRIKE || d.type == EventType.DRONE_STRIKE)) {
             d.count = targets(s, targetSpan[0], targetSpan[1]);
         }
