@@ -82,7 +82,7 @@ final class EventCoreference {
         for (Draft m : event) {
             boolean participants = !talks && (differ(key.apply(m.agent), key.apply(d.agent))
                     || differ(key.apply(m.target), key.apply(d.target)) || differ(key.apply(m.place), key.apply(d.place))
-                    || differentThemes(m.theme, d.theme));
+                    || differentThemes(m.theme, d.theme) || differentThemes(m.subject, d.subject));
             if (m.count != null || participants || differ(m.figure, d.figure)
                     || m.year != null && d.year != null && !m.year.equals(d.year)) {
                 return false;
@@ -132,7 +132,8 @@ final class EventCoreference {
         Draft best = null;
         int bestScore = -1;
         for (Draft m : group) {
-            int score = (m.heading ? 0 : 100) + (m.date.known() ? 10 : 0) + (m.anaphoric ? 0 : 5);
+            // a clause that tells the act ("the team won the championship") is clearer than a name or noun for it
+            int score = (m.heading ? 0 : 100) + (m.date.known() ? 10 : 0) + (m.anaphoric ? 0 : 5) + (m.told ? 2 : 0);
             if (score > bestScore) {
                 best = m;
                 bestScore = score;

@@ -52,6 +52,9 @@ final class EventCues {
         if (opensWithCondition(s)) {
             return Reading.NONE; // "If the talks fail, the union will call a strike."
         }
+        if (countless(s, last)) {
+            return Reading.NONE; // "spoke on the phone too many times to count": a habit, no event
+        }
         int clauseStart = clauseStart(s, first);
         for (int k = first - 1; k >= clauseStart; k--) {
             Token t = s.token(k);
@@ -62,21 +65,28 @@ final class EventCues {
         if (verb) {
             return verbReading(s, first, clauseStart);
         }
-        if (modifiesNoun(s, last, times)) {
+        if (modifiesNoun(s, first, last, times)) {
             return Reading.NONE; // "trial lawyers", "flood level", "conference call"
         }
         return nounReading(s, first, times);
     }
 
     /** "trial lawyers": a trigger noun followed by another common noun modifies it, unless that noun names the same event ("bankruptcy filing"). */
-    private boolean modifiesNoun(Sentence s, int last, List<TemporalExpression> times) {
+    private boolean modifiesNoun(Sentence s, int first, int last, List<TemporalExpression> times) {
         if (last + 1 >= s.size()) {
             return false;
         }
         Token next = s.token(last + 1);
-        if (Character.isLowerCase(s.token(last).text().charAt(0)) && next.pos().startsWith("PROPN")
-                && Character.isUpperCase(next.text().charAt(0)) && last + 2 < s.size() && s.token(last + 2).pos().startsWith("PROPN")) {
+        if (last > first && s.token(last).isPos("ADJ")) {
+            return false; // "as its new president": a trigger ending in an adjective takes its noun
+        }
+        if (Character.isLowerCase(s.token(last).text().charAt(0)) && Character.isUpperCase(next.text().charAt(0))
+                && (next.pos().startsWith("PROPN") || next.isPos("ADJ")) && last + 2 < s.size()
+                && s.token(last + 2).pos().startsWith("PROPN") && Character.isUpperCase(s.token(last + 2).text().charAt(0))) {
             return true; // "the ruling Democratic Progressive Party": the trigger word qualifies a name
+        }
+        if (last + 2 < s.size() && s.token(last + 2).lower().equals("to") && s.token(last + 2).isPos("PART")) {
+            return false; // "the first meeting set/NOUN to take place": a participle, whatever the tagger says
         }
         // a past form after the trigger is its verb, whatever the tagger says ("an earthquake struck/NOUN")
         return next.pos().startsWith("NOUN") && !inTime(next, times) && !is(next, "same-event")
@@ -166,6 +176,9 @@ final class EventCues {
             return Reading.TOLD;
         }
         Token before = s.token(k);
+        if (k == first - 1 && s.token(first).lower().endsWith("ing") && before.lower().equals("to") && k > 0 && irrealisBefore(s, k - 1)) {
+            return Reading.NONE; // "look forward to working with", "plans to meeting": a wish, no act
+        }
         if (before.pos().startsWith("VERB") && k >= 2 && s.token(k - 1).lower().equals("to") && irrealisBefore(s, k - 2)) {
             return Reading.NONE; // "intends to hold two referendums", "plans to hold talks"
         }
@@ -173,10 +186,18 @@ final class EventCues {
         if (is(before, "topic") && !quantity) {
             return Reading.NONE; // "talks on withdrawal", "asked about the attack"
         }
+        if (before.lower().equals("for") && k == first - 1 && s.token(first).lower().endsWith("s") && !verb(s, first)
+                && (first + 1 >= s.size() || s.token(first + 1).isPos("PUNCT") || s.token(first + 1).isPos("CCONJ"))) {
+            return Reading.NONE; // "a commission for talks, …": a bare purpose, not an event ("responsibility for strikes on X" names one)
+        }
         if (before.lower().equals("for") && k > 0 && irrealisBeforeFor(s, k - 1)) {
             return Reading.NONE; // "calls for withdrawal", "a timeline for an American withdrawal"
         }
         return Reading.TOLD;
+    }
+
+    private static boolean verb(Sentence s, int k) {
+        return s.token(k).pos().startsWith("VERB");
     }
 
     /** "calls for", "a schedule … for": the irrealis word right before "for", or ending the noun phrase before it. */
@@ -188,6 +209,20 @@ final class EventCues {
             }
             if (!(t.isPos("ADJ") || t.pos().startsWith("NOUN") || t.isPos("DET") || t.pos().startsWith("PROPN") || t.isPos("ADP"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "many times", "countless times", "numerous times" after the trigger in its clause: a repetition without number. */
+    private boolean countless(Sentence s, int last) {
+        for (int k = last + 1; k + 1 < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return false;
+            }
+            if (is(t, "countless") && s.token(k + 1).lower().equals("times")) {
+                return true;
             }
         }
         return false;

@@ -39,6 +39,7 @@ import org.newskg.time.TemporalExpression;
  */
 final class EventExtractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NUMBER_COMMA = java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final java.util.regex.Pattern COMMA_INCLUDING = java.util.regex.Pattern.compile(",\\s*including\\b");
     /** What lies between a trigger and a later date when a relative clause on the trigger holds the date. */
     /** What lies between a time expression and a trigger in a when-clause on that time. */
@@ -63,6 +64,7 @@ final class EventExtractor {
 
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
     private final List<String> idioms = Lexicon.lines("event-idioms.txt").stream().map(String::strip).toList();
+    private final Map<String, Set<String>> objectClasses = new HashMap<>();
     private final Participants participants;
     private final EventCues cues = new EventCues();
 
@@ -75,6 +77,10 @@ final class EventExtractor {
                     .add(new Trigger(words, c[1], c[2], c.length > 3 ? c[3] : "-"));
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+        for (String line : Lexicon.lines("event-objects.tsv")) {
+            String[] c = line.split("\t");
+            objectClasses.computeIfAbsent(c[1].strip(), k -> new java.util.HashSet<>()).add(c[0].strip());
+        }
     }
 
     /** A mutable event mention under construction; {@link EventCoreference} folds mentions of one event. */
@@ -108,12 +114,19 @@ final class EventExtractor {
         boolean distinct;
         /** The trigger is used as a verb ("struck"): it has no determiner to say whether it refers back. */
         boolean verb;
+        /** The trigger is or opens with a verb ("won the championship"): the mention tells the act, not only names it. */
+        boolean told;
+        /** A verb trigger's subject when it holds a proper name ("president reagan"): two named subjects tell two acts apart. */
+        String subject;
+        /** The day the article's context gives an undated mention (see {@link EventExtractor#contextDate}); used only when no mention of the event has a time. */
+        StatementDate context = StatementDate.UNKNOWN;
     }
 
     List<Event> extract(ActorRegistry registry, List<Sentence> body, List<TemporalExpression> times,
             List<Statement> statements, String text, java.time.LocalDate published) {
         List<Draft> drafts = new ArrayList<>();
-        for (Sentence s : body) {
+        for (int si = 0; si < body.size(); si++) {
+            Sentence s = body.get(si);
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             List<TemporalExpression> local = times.stream().filter(e -> e.begin() >= s.begin() && e.end() <= s.end()).toList();
             boolean heading = isHeading(s, text);
@@ -123,6 +136,16 @@ final class EventExtractor {
                 if (t == null || inIdiom(s, i)) {
                     i++;
                     continue;
+                }
+                if (t.needs().startsWith("object=") || !condition(t, s, i + t.words().size() - 1, local)) {
+                    // "released the album" (Launch) or "released the hostages" (Release); "lost its court case" (not a market's loss)
+                    Trigger f = framed(s, i);
+                    if (f != null) {
+                        t = f;
+                    } else if (t.needs().startsWith("object=")) {
+                        i++;
+                        continue;
+                    }
                 }
                 int last = i + t.words().size() - 1;
                 boolean verb = s.token(last).pos().startsWith("VERB") || t.pos().equals("verb");
@@ -151,8 +174,12 @@ final class EventExtractor {
                         && toldAsNews(s, i, last)) {
                     d.date = new StatementDate(new Day(published), "publication", "publication " + published);
                 }
+                if (!d.date.known() && !d.since.known() && !heading && !datedClause(s, i, local)) {
+                    d.context = contextDate(body, si, times, published, s, i, last);
+                }
                 d.distinct = cues.distinct(s, i, verbUse);
                 d.verb = verbUse;
+                d.told = verbUse || s.token(i).pos().startsWith("VERB") || s.token(i).pos().startsWith("AUX");
                 d.heading = heading;
                 d.anaphoric = reading == EventCues.Reading.ANAPHORIC;
                 d.definite = definite(s, i);
@@ -162,6 +189,9 @@ final class EventExtractor {
                 }
                 drafts.add(d);
                 drafts.addAll(members);
+                if (t.needs().startsWith("object=") && verbUse) {
+                    drafts.addAll(gapped(s, last, d, local));
+                }
                 Draft elided = elidedCount(registry, s, last, d, ev, local);
                 if (elided != null) {
                     drafts.add(elided);
@@ -174,6 +204,9 @@ final class EventExtractor {
         List<Event> events = new ArrayList<>();
         for (List<Draft> group : EventCoreference.fold(drafts, publishedYear, d -> key(registry, d))) {
             Draft d = EventCoreference.merge(group);
+            if (!d.date.known() && !d.since.known()) {
+                group.stream().filter(m -> !m.heading).findFirst().filter(m -> m.context.known()).ifPresent(m -> d.date = m.context);
+            }
             Sentence s = d.sentence;
             List<Evidence> mentions = new ArrayList<>();
             for (Draft m : group) {
@@ -291,6 +324,122 @@ final class EventExtractor {
         return false;
     }
 
+    /** How many sentences back a dated sentence still sets the scene for an undated one. */
+    private static final int CONTEXT_SENTENCES = 2;
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "following", "if", "unless");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must",
+            "shall", "'ll", "wo");
+
+    /**
+     * The day an undated mention takes from its article: news tells an act in the simple past
+     * ("was sentenced", "fell 2%", "signed a declaration") without repeating the day the
+     * sentences before it gave. A time expression in the last {@value #CONTEXT_SENTENCES}
+     * sentences decides: the nearest one, if it is a day, dates the mention ("was sentenced on
+     * Wednesday. X was sentenced to 73 months …"); any other time (a year, a month, a season of
+     * a narrated past) leaves it unknown. With no time nearby, a past act is the news of the day
+     * and takes the publication date. Only a past (or verbless) clause qualifies: a future, a
+     * modal, a pluperfect ("had undergone") or a present generic gives no day.
+     */
+    private static StatementDate contextDate(List<Sentence> body, int si, List<TemporalExpression> times,
+            java.time.LocalDate published, Sentence s, int i, int last) {
+        if (!pastClause(s, i, last)) {
+            return StatementDate.UNKNOWN;
+        }
+        int at = s.token(i).begin();
+        TemporalExpression own = null; // the sentence's own time in another clause ("…, up from earlier today")
+        for (TemporalExpression e : times) {
+            if (e.begin() >= s.begin() && e.end() <= s.end() && e.relation() != Relation.SINCE && e.value() != null
+                    && (own == null || distance(e, at) < distance(own, at))) {
+                own = e;
+            }
+        }
+        if (own != null) {
+            return scene(own);
+        }
+        for (int back = 1; back <= CONTEXT_SENTENCES && si - back >= 0; back++) {
+            Sentence p = body.get(si - back);
+            TemporalExpression nearest = null;
+            for (TemporalExpression e : times) {
+                if (e.begin() >= p.begin() && e.end() <= p.end() && e.relation() != Relation.SINCE && e.value() != null
+                        && (nearest == null || e.begin() > nearest.begin())) {
+                    nearest = e;
+                }
+            }
+            if (nearest != null) {
+                return scene(nearest);
+            }
+        }
+        return published == null ? StatementDate.UNKNOWN
+                : new StatementDate(new Day(published), "publication", "publication " + published);
+    }
+
+    /** A day sets the scene for the undated act; a month, year or season of a narrated past leaves its day unknown. */
+    private static StatementDate scene(TemporalExpression e) {
+        return e.value() instanceof Day && e.relation() == Relation.AT
+                ? new StatementDate(e.value(), "context", "context " + e.text())
+                : StatementDate.UNKNOWN;
+    }
+
+    /** Whether a resolved time expression stands in the trigger's clause (then it alone may date the mention). */
+    private static boolean datedClause(Sentence s, int i, List<TemporalExpression> local) {
+        int at = s.token(i).begin();
+        // a vague time ("most recently last week") is a time of its own too: no day from elsewhere
+        return local.stream().anyMatch(e -> sameClause(s, e, at));
+    }
+
+    /**
+     * Whether the trigger's clause tells a past act: a verb in the simple past or a past passive
+     * ("fell", "was sentenced", "signed"), or no finite verb at all ("His visit coinciding with
+     * …"); not a future or modal ("will sign", "is to be held", "to replace"), not a pluperfect.
+     */
+    static boolean pastClause(Sentence s, int i, int last) {
+        int from = i;
+        while (from > 0 && i - from < 8 && !isClauseBreak(s.token(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
+            to++;
+        }
+        for (Token t : s.tokens()) {
+            if (SUBORDINATORS.contains(t.lower())) {
+                return false; // "after militants launched attacks", "collapsed after the bombing": timed by another act
+            }
+        }
+        boolean past = false;
+        boolean finite = false;
+        for (int k = from; k <= to; k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            int v = k + 1;
+            while (v <= to && s.token(v).isPos("ADV")) {
+                v++; // "expected to soon begin"
+            }
+            if (MODALS.contains(w) || w.equals("had") || w.equals("'d")
+                    || w.equals("to") && v <= to && (s.token(v).isPos("VERB") || s.token(v).isPos("AUX"))) {
+                return false;
+            }
+            if ((w.equals("is") || w.equals("are") || w.equals("am")) && v <= to && s.token(v).isPos("VERB")) {
+                return false; // "are expected", "is scheduled": a present passive tells no past act
+            }
+            if (w.equals("was") || w.equals("were") || w.equals("did")) {
+                past = true;
+            } else if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("has") || w.equals("have")
+                    || w.equals("does") || w.equals("do")) {
+                finite = true;
+            } else if (t.isPos("VERB") && (w.endsWith("ed") || t.lemma() != null && !w.equals(t.lemma()) && !w.endsWith("ing")
+                    && !w.endsWith("s"))) {
+                past = true; // "sentenced", "fell" (the lemmatizer leaves some regular forms as they are)
+            } else if (t.isPos("VERB") && !w.endsWith("ing")) {
+                finite = true;
+            }
+        }
+        return past || !finite;
+    }
+
     private static boolean isClauseBreak(Token t) {
         String w = t.text();
         return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“") || w.equals("”")
@@ -337,7 +486,7 @@ final class EventExtractor {
         int at = s.token(i).begin();
         TemporalExpression best = null;
         for (TemporalExpression e : times) {
-            if (e.value() != null && sameClause(s, e, at) && distance(e, at) <= MAX_DATE_DISTANCE
+            if (e.value() != null && sameClause(s, e, at) && !otherVerbBetween(s, e, i) && distance(e, at) <= MAX_DATE_DISTANCE
                     && (best == null || distance(e, at) < distance(best, at))) {
                 best = e;
             }
@@ -347,6 +496,138 @@ final class EventExtractor {
         }
         String iso = best.value().iso();
         return iso.length() >= 4 && Character.isDigit(iso.charAt(0)) ? Integer.valueOf(iso.substring(0, 4)) : null;
+    }
+
+    /**
+     * The first framed trigger at {@code i} whose participant belongs to its word class
+     * (event-objects.tsv): a verb that reports an event only with a certain kind of object or
+     * subject ("won the title", "signed a treaty", "the hotel collapsed", "bought Pixar").
+     */
+    private Trigger framed(Sentence s, int i) {
+        for (Trigger t : byFirstWord.getOrDefault(s.token(i).lower(), List.of())) {
+            if (!t.needs().startsWith("object=") || i + t.words().size() > s.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < t.words().size() && all; k++) {
+                all = s.token(i + k).lower().equals(t.words().get(k));
+            }
+            int last = i + t.words().size() - 1;
+            boolean form = t.pos().equals("noun") ? !s.token(last).pos().startsWith("VERB") : verbal(s, last);
+            String cls = t.needs().substring(7);
+            boolean clause = cls.startsWith("that:"); // "determined that … committed war crimes": the class in the that-clause
+            if (all && form && (clause ? thatClauseOfClass(s, last, cls.substring(5)) : participantOfClass(s, i, last, cls))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A framed trigger used as a verb, whatever the tagger says of a form it mislabels ("the team
+     * won/AUX the title", "after earning/NOUN second place": a gerund after a preposition).
+     */
+    private static boolean verbal(Sentence s, int last) {
+        Token t = s.token(last);
+        if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX")) {
+            return true;
+        }
+        return t.lower().endsWith("ing") && last > 0 && (s.token(last - 1).isPos("ADP") || s.token(last - 1).isPos("SCONJ"));
+    }
+
+    /**
+     * Whether the verb's object (the first noun phrase after it in its clause) or, for a passive,
+     * an intransitive or a reduced relative ("the computer was released", "the hotel collapsed",
+     * "the settlement reached"), the noun right before it holds a word of the class; the class
+     * "name" asks for a proper name ("bought Pixar", "founded NeXT").
+     */
+    private boolean participantOfClass(Sentence s, int i, int last, String cls) {
+        if (cls.equals("name")) {
+            int k = last + 1;
+            if (k < s.size() && s.token(k).lower().equals("the")) {
+                k++;
+            }
+            if (k < s.size() && ofClass(s.token(k), cls)) {
+                return true; // "founded NeXT", "bought the Pixar studio"
+            }
+        }
+        boolean inRun = false;
+        for (int k = last + 1; k < s.size() && k <= last + 8; k++) {
+            Token t = s.token(k);
+            String w = t.text();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("\"") || w.equals("“")) {
+                break;
+            }
+            // a compound's modifier the tagger calls a verb ("Apple share/VERB prices") is a noun
+            boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")
+                    || inRun && t.isPos("VERB") && k + 1 < s.size() && s.token(k + 1).pos().startsWith("NOUN");
+            if (noun && ofClass(t, cls)) {
+                return true;
+            }
+            boolean possessive = w.equals("'s") || w.equals("’s") || t.pos().endsWith("+PART");
+            boolean nameOf = inRun && (t.lower().equals("of") || t.lower().equals("the")) && k + 1 < s.size()
+                    && (Character.isUpperCase(s.token(k + 1).text().charAt(0))
+                    || s.token(k + 1).lower().equals("the") && k + 2 < s.size() && Character.isUpperCase(s.token(k + 2).text().charAt(0)));
+            if (noun || inRun && (t.isPos("ADJ") || t.isPos("NUM") || possessive || nameOf)) {
+                inRun = true;
+            } else if (inRun) {
+                break; // the object ended: "signed a letter on the deal" is no signing of a deal
+            }
+        }
+        int k = i - 1;
+        boolean passive = false;
+        while (k >= 0 && (s.token(k).pos().startsWith("AUX") || s.token(k).isPos("ADV") || BE.contains(s.token(k).lower()))) {
+            passive |= BE.contains(s.token(k).lower());
+            k--;
+        }
+        // an active verb's subject is its agent, not its object ("the index started the day"), except for a
+        // verb that takes none ("the hotel collapsed") or a reduced relative ("the settlement reached between …")
+        Token after = last + 1 < s.size() ? s.token(last + 1) : null;
+        boolean reduced = k == i - 1 && s.token(i).lower().endsWith("ed") && (after == null || after.isPos("ADP") || after.isPos("PUNCT"));
+        if (!passive && !reduced && !cls.equals("structure")) {
+            return false;
+        }
+        // the subject's noun phrase, its "of" phrase included ("a review of fishing quotas was held")
+        for (int j = k; j >= 0 && j >= k - 6; j--) {
+            Token t = s.token(j);
+            boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+            if (noun && ofClass(t, cls)) {
+                return true;
+            }
+            if (!(noun || t.isPos("ADJ") || t.isPos("NUM") || t.lower().equals("of") || t.isPos("DET") && j < k)) {
+                return false;
+            }
+            if (t.isPos("DET")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A that-clause right after the verb whose words include one of the class ("determined that X committed genocide"). */
+    private boolean thatClauseOfClass(Sentence s, int last, String cls) {
+        if (last + 1 >= s.size() || !s.token(last + 1).lower().equals("that")) {
+            return false;
+        }
+        for (int k = last + 2; k < s.size() && k <= last + 30; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(";") || t.text().equals(".")) {
+                return false;
+            }
+            if (ofClass(t, cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ofClass(Token t, String cls) {
+        if (cls.equals("name")) {
+            // a capitalised word inside the sentence, whatever its tag ("founded NeXT/ADV"); not a weekday or month
+            return Character.isUpperCase(t.text().charAt(0)) && !t.isPos("PRON") && !t.isPos("DET") && !t.isPos("PUNCT")
+                    && !CALENDAR.contains(t.lower());
+        }
+        return objectClasses.getOrDefault(t.lower(), Set.of()).contains(cls);
     }
 
     /** The trigger's condition (event-triggers.tsv): "object" and "figure" are checked on the words after it. */
@@ -514,6 +795,22 @@ final class EventExtractor {
         int[] targetSpan = null;
         if (verb) {
             int[] subject = subjectBefore(s, i);
+            if (!passive) {
+                int[] whole = subject;
+                if (whole == null) {
+                    int j = i - 1;
+                    while (j >= 0 && (s.token(j).isPos("ADV") || s.token(j).pos().startsWith("AUX"))) {
+                        j--;
+                    }
+                    whole = j >= 0 && s.token(j).isPos("PRON") ? new int[] {j, j} : null; // "… and I met"
+                }
+                if (whole != null && whole[0] >= 2 && s.token(whole[0] - 1).lower().equals("and")) {
+                    whole = new int[] {Participants.phraseStart(s, whole[0] - 2), whole[1]}; // "Foreign Minister Lavrov and I met"
+                }
+                if (whole != null && hasName(s, whole)) {
+                    d.subject = s.span(whole[0], whole[1]).toLowerCase(Locale.ROOT);
+                }
+            }
             int by = indexOf(s, "by", last + 1, s.size());
             int[] byPhrase = by >= 0 ? phraseAt(s, by + 1) : null;
             if (passive) {
@@ -530,16 +827,23 @@ final class EventExtractor {
             int start = Participants.phraseStart(s, i - 1);
             if (start < i) {
                 d.agent = resolve(registry, s, new int[] {start, i - 1}, ev);
+                if (t.words().size() > 1 && s.token(i).pos().startsWith("VERB") && hasName(s, new int[] {start, i - 1})) {
+                    d.subject = s.span(start, i - 1).toLowerCase(Locale.ROOT); // "he and President Medvedev reached an agreement"
+                }
             }
             if (d.agent == null) {
                 // "attacks by X", or the trigger as subject of a passive: "attacks have been launched … by X"
                 int by = indexOf(s, "by", last + 1, passiveAfter(s, last) ? s.size() : last + 4);
                 d.agent = by >= 0 ? resolve(registry, s, phraseAt(s, by + 1), ev) : null;
             }
-            if (d.agent == null) {
-                int lv = lightVerbBefore(s, i);
-                if (lv >= 0) {
-                    d.agent = resolve(registry, s, subjectBefore(s, lv), ev);
+            int lv = lightVerbBefore(s, i);
+            if (lv >= 0) {
+                int[] subject = subjectBefore(s, lv);
+                if (d.agent == null) {
+                    d.agent = resolve(registry, s, subject, ev);
+                }
+                if (subject != null && hasName(s, subject)) {
+                    d.subject = s.span(subject[0], subject[1]).toLowerCase(Locale.ROOT); // "President Obama had a meeting"
                 }
             }
             targetSpan = targetAfter(s, last, times);
@@ -551,6 +855,20 @@ final class EventExtractor {
         between(registry, s, last, d, ev);
         d.place = place(registry, s, last, ev);
         d.type = type(t, s, i, d);
+        if (d.type == EventType.MARKET_MOVE) {
+            d.theme = mover(s, i); // "the Japanese yen reached its highest level": the yen's move, not the FTSE's
+        }
+        if (d.type == EventType.APPOINTMENT && t.words().get(t.words().size() - 1).equals("by")) {
+            int[] by = phraseAt(s, last + 1);
+            d.theme = by != null ? s.span(by[0], by[1]).toLowerCase(Locale.ROOT) : d.theme; // "replaced by X": X's appointment
+        }
+        if (d.type == EventType.APPOINTMENT && t.words().get(0).equals("as") && i > 0) {
+            int start = Participants.phraseStart(s, i - 1);
+            d.theme = start < i ? s.span(start, i - 1).toLowerCase(Locale.ROOT) : d.theme; // "named X as its new …": X's appointment
+        }
+        if (d.target == null && d.theme == null && (d.type == EventType.MEETING || d.type == EventType.CALL)) {
+            withWhom(registry, s, last, d, ev);
+        }
         if (d.type == EventType.AIRSTRIKE || d.type == EventType.ATTACK && d.agent != null && d.agent.type == ActorType.COUNTRY) {
             d.agent = forcesOf(registry, d.agent, ev);
         }
@@ -617,6 +935,56 @@ final class EventExtractor {
         }
         int end = Participants.phraseEnd(s, from);
         return end >= from ? new int[] {from, end} : null;
+    }
+
+    private static boolean hasName(Sentence s, int[] span) {
+        for (int k = span[0]; k <= span[1]; k++) {
+            if (s.token(k).pos().startsWith("PROPN") && Character.isUpperCase(s.token(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What moves in a market move: the nearest noun phrase before the trigger in its sentence ("the British FTSE, however, gained"). */
+    private static String mover(Sentence s, int i) {
+        int end = i - 1;
+        while (end >= 0 && i - end <= 8 && !(s.token(end).pos().startsWith("NOUN") || s.token(end).pos().startsWith("PROPN"))) {
+            if (s.token(end).text().equals(";")) {
+                return null;
+            }
+            end--;
+        }
+        if (end < 0 || i - end > 8) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && (s.token(start - 1).pos().startsWith("NOUN") || s.token(start - 1).pos().startsWith("PROPN")
+                || s.token(start - 1).isPos("ADJ") || s.token(start - 1).isPos("NUM"))) {
+            start--;
+        }
+        return s.span(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "met with the governor", "a meeting, as he said, with Senators Kerry and Lugar": whom a
+     * meeting or call was with, which tells one meeting from another.
+     */
+    private void withWhom(ActorRegistry registry, Sentence s, int last, Draft d, Evidence ev) {
+        int with = indexOf(s, "with", last + 1, Math.min(s.size(), last + 9));
+        if (with < 0 || with + 1 >= s.size()) {
+            return;
+        }
+        int from = with + 1;
+        while (from < s.size() && (s.token(from).isPos("CCONJ") || s.token(from).isPos("DET"))) {
+            from++; // "with both Senators …"
+        }
+        int[] span = phraseAt(s, from);
+        if (span == null) {
+            return;
+        }
+        d.target = resolve(registry, s, span, ev);
+        d.theme = s.span(span[0], span[1]).toLowerCase(Locale.ROOT);
     }
 
     private static int[] targetAfter(Sentence s, int last, List<TemporalExpression> times) {
@@ -739,6 +1107,7 @@ final class EventExtractor {
         // ", including …" continues the clause it lists members of; it is no parenthetical.
         String between = COMMA_INCLUDING.matcher(s.text().substring(Math.max(0, from - s.begin()), Math.max(0, to - s.begin())))
                 .replaceAll(" including");
+        between = NUMBER_COMMA.matcher(between).replaceAll(""); // "the 10,000m on Wednesday": a thousands separator breaks no clause
         if (e.begin() > offset && RELATIVE_CLAUSE.matcher(between).matches()) {
             return true; // "The bombing, which took place on Friday, …": a relative clause on the trigger dates it
         }
@@ -750,6 +1119,28 @@ final class EventExtractor {
         }
         String opening = s.text().substring(0, Math.max(0, e.begin() - s.begin()));
         return e.end() <= offset && !opening.contains(",") && !between.substring(between.indexOf(',') + 1).contains(",");
+    }
+
+    /**
+     * "In 1986 he bought Pixar which was acquired by Disney in 2005": a time expression with another
+     * verb between it and the trigger dates that verb's act, not the trigger's; a relative clause
+     * on the trigger itself ("the bombing, which took place on Friday") still dates it.
+     */
+    private static boolean otherVerbBetween(Sentence s, TemporalExpression e, int i) {
+        int at = s.token(i).begin();
+        int from = Math.min(e.end(), at);
+        int to = Math.max(e.begin(), s.token(i).end());
+        if (e.begin() > at && RELATIVE_CLAUSE.matcher(s.text().substring(Math.max(0, s.token(i).end() - s.begin()),
+                Math.max(0, e.begin() - s.begin()))).matches()) {
+            return false;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            if (k != i && t.begin() >= from && t.end() <= to && t.isPos("VERB") && !t.lower().endsWith("ing") && t.begin() != at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int distance(TemporalExpression e, int offset) {
@@ -845,11 +1236,75 @@ final class EventExtractor {
                 d.date = new StatementDate(e.value(), e.rule(), e.anchor());
             }
         }
+        // "the strikes, including one that targeted … earlier this month": a member with a time of its own is
+        // not the whole it belongs to (the whole spans more); an undated member may be one told before
+        d.distinct = d.date.known();
         if (targeting < 0 && targetSpan != null && (d.type == EventType.AIRSTRIKE || d.type == EventType.DRONE_STRIKE)) {
             d.count = targets(s, targetSpan[0], targetSpan[1]);
         }
         casualties(registry, d, s, inc, ev);
         return List.of(d);
+    }
+
+    /**
+     * Gapping: "Apple introduced the iMac in 1998, in 2001 the iPod and …": a coordinated
+     * time and object with no verb of their own repeat the verb's act for another object and time.
+     */
+    private static List<Draft> gapped(Sentence s, int last, Draft parent, List<TemporalExpression> times) {
+        List<Draft> out = new ArrayList<>();
+        for (int k = last + 1; k + 2 < s.size(); k++) {
+            if (!s.token(k).text().equals(",") && !s.token(k).lower().equals("and")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < s.size() && (s.token(j).lower().equals("and") || s.token(j).lower().equals("then"))) {
+                j++;
+            }
+            if (j < s.size() && s.token(j).lower().equals("in")) {
+                j++;
+            }
+            TemporalExpression e = j < s.size() ? timeAt(s.token(j), times) : null;
+            if (e == null || e.value() == null) {
+                continue;
+            }
+            int n = j;
+            while (n < s.size() && s.token(n).end() <= e.end()) {
+                n++;
+            }
+            boolean noun = false;
+            boolean verb = false;
+            int m = n;
+            for (; m < s.size(); m++) {
+                Token t = s.token(m);
+                if (t.text().equals(",") || t.lower().equals("and") || t.text().equals(".") || t.text().equals(";")) {
+                    break;
+                }
+                if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX")) {
+                    verb = true;
+                    break;
+                }
+                noun |= t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+            }
+            if (!noun || verb) {
+                continue; // "…, and the following year the system was released": a clause with its own verb
+            }
+            Draft d = new Draft();
+            d.sentence = s;
+            d.type = parent.type;
+            d.trigger = parent.trigger;
+            d.agent = parent.agent;
+            d.verb = parent.verb;
+            d.told = parent.told;
+            d.distinct = true;
+            d.theme = s.span(n, m - 1).toLowerCase(Locale.ROOT);
+            String iso = e.value().iso();
+            if (e.value() instanceof Day || e.value() instanceof Month) {
+                d.date = new StatementDate(e.value(), e.rule(), e.anchor());
+            }
+            d.year = iso.length() >= 4 && Character.isDigit(iso.charAt(0)) ? Integer.valueOf(iso.substring(0, 4)) : null;
+            out.add(d);
+        }
+        return out;
     }
 
     /** "approximately 60 attacks on U.S. forces in Iraq and over 90 in Syria": the elided second count. */

@@ -146,7 +146,7 @@ public final class TemporalTagger {
             // "Thursday morning", "last Monday", "next Friday".
             new Rule(LB + "(?:(?<mod>(?i:last|next|early|late))" + SP + ")?(?<wd>" + WEEKDAYS + ")" + RB
                     + "(?:" + SP + "(?i:morning|afternoon|evening|night)" + RB + ")?",
-                    words(Set.of("last", "next", "early", "late"), WEEKDAY_WORDS), false, (m, t) -> weekday(m)),
+                    words(Set.of("last", "next", "early", "late"), WEEKDAY_WORDS), false, (m, t) -> weekday(m, t)),
             // Days relative to publication, common in breaking news.
             new Rule(LB + "(?i:today|tonight|this" + SP + "(?:morning|afternoon|evening))" + RB,
                     Set.of("today", "tonight", "this"), false, (m, t) -> fromPublication("today", 0)),
@@ -172,6 +172,12 @@ public final class TemporalTagger {
                     + "(?<dir>later|earlier))" + RB,
                     Set.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), true,
                     (m, t) -> daysLater(m)),
+            // Spans back from publication: "a week ago", "three days ago", "two years ago today" (that
+            // day of an earlier year), "a month ago", "two years ago" (a year).
+            new Rule(LB + "(?i:(?<n>a|one|" + NUMBER + ")" + SP + "(?<unit>days?|weeks?|months?|years?)" + SP + "ago"
+                    + "(?<today>" + SP + "today)?)" + RB,
+                    Set.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), true,
+                    (m, t) -> ago(m)),
             // Months relative to publication: "this month", "earlier this month", "last month".
             new Rule(LB + "(?i:(?:(?:earlier|later)" + SP + ")?(?<which>this|last|next)" + SP + "month)" + RB,
                     Set.of("earlier", "later", "this", "last", "next"), false, (m, t) -> relativeMonth(m)),
@@ -383,8 +389,10 @@ public final class TemporalTagger {
         if (!YearInference.possibleDay(month, day)) {
             return null;
         }
+        boolean ahead = FUTURE.matcher(clauseBefore(text, m.start())).find();
         return c -> {
-            LocalDate date = c.publication() == null ? null : YearInference.closestDay(month, day, c.publication());
+            LocalDate date = c.publication() == null ? null
+                    : ahead ? YearInference.nextDay(month, day, c.publication()) : YearInference.closestDay(month, day, c.publication());
             return date == null
                     ? unresolved("explicit-date-year-inferred")
                     : new Resolution(new Day(date), Relation.AT, "explicit-date-year-inferred",
@@ -460,7 +468,7 @@ public final class TemporalTagger {
         return c -> new Resolution(season, Relation.VAGUE, "season-year", "text");
     }
 
-    private static Function<Context, Resolution> weekday(Matcher m) {
+    private static Function<Context, Resolution> weekday(Matcher m, String text) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         int direction = switch (mod) {
@@ -468,6 +476,10 @@ public final class TemporalTagger {
             case "next" -> 1;
             default -> 0;
         };
+        if (direction == 0 && FUTURE.matcher(clauseBefore(text, m.start())).find()) {
+            // "will receive the award on Friday": the coming Friday (or today)
+            return relativeToPublication("weekday", p -> new Day(p.with(java.time.temporal.TemporalAdjusters.nextOrSame(day))));
+        }
         return relativeToPublication("weekday", p -> new Day(YearInference.weekday(day, p, direction)));
     }
 
@@ -477,6 +489,41 @@ public final class TemporalTagger {
         int days = count * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
         boolean later = m.group("dir").equalsIgnoreCase("later");
         return fromPreviousDay("days-later", later ? days : -days);
+    }
+
+    /**
+     * A future or a plan before a date in its clause ("is to be held from November 20", "will vote
+     * on March 3", "scheduled for June 2"): the date lies ahead of the publication, not behind it.
+     */
+    private static final Pattern FUTURE = Pattern.compile("(?i)" + LB
+            + "(?:will|shall|(?:is|are)" + SP + "to" + SP + "be|scheduled|slated|set" + SP + "to|upcoming|planned)" + RB);
+
+    /** The text of the clause before {@code at}: back to the sentence's start, a comma, colon, semicolon or quote mark; at most 120 characters. */
+    private static String clauseBefore(String text, int at) {
+        int from = Math.max(0, at - 120);
+        for (int k = at - 1; k >= from; k--) {
+            char ch = text.charAt(k);
+            if (ch == ';' || ch == '\n' || ch == ',' || ch == ':' || ch == '"' || ch == '\u201C' || ch == '\u201D'
+                    || ch == '.' && k + 1 < text.length() && isSpace(text.charAt(k + 1))
+                    && k > 0 && Character.isLowerCase(text.charAt(k - 1))) {
+                return text.substring(k + 1, at);
+            }
+        }
+        return text.substring(from, at);
+    }
+
+    private static Function<Context, Resolution> ago(Matcher m) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        int count = n.equals("a") || n.equals("one") ? 1 : NUMBER_WORDS.contains(n) ? NUMBER_WORDS.indexOf(n) : Integer.parseInt(n);
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        boolean today = m.group("today") != null;
+        if (unit.startsWith("day") || unit.startsWith("week")) {
+            return fromPublication("ago", -count * (unit.startsWith("week") ? 7 : 1));
+        }
+        if (unit.startsWith("month")) {
+            return relativeToPublication("ago", p -> today ? new Day(p.minusMonths(count)) : new Month(YearMonth.from(p).minusMonths(count)));
+        }
+        return relativeToPublication("ago", p -> today ? new Day(p.minusYears(count)) : new YearValue(Year.of(p.getYear() - count)));
     }
 
     // ---- resolution helpers --------------------------------------------------------------------------

@@ -39,6 +39,19 @@ final class YearInference {
         return best;
     }
 
+    /** The first date with the given month and day on or after the publication date ("will be held on November 20"). */
+    static LocalDate nextDay(java.time.Month month, int day, LocalDate publication) {
+        for (int year = publication.getYear(); year <= publication.getYear() + 4; year++) {
+            if (day <= YearMonth.of(year, month).lengthOfMonth()) {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (!candidate.isBefore(publication)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The month with that name closest to the publication month (ties: the earlier one). */
     static YearMonth closestMonth(java.time.Month month, LocalDate publication) {
         YearMonth pub = YearMonth.from(publication);

@@ -305,4 +305,29 @@ class TemporalTaggerTest {
             previousEnd = e.end();
         }
     }
+
+    @Test
+    void spansAgoCountBackFromPublication() {
+        List<TemporalExpression> found = tagger.tag("The dam burst a week ago. The mine closed three days ago. "
+                + "It was two years ago today that the plant opened. The firm was founded two years ago.",
+                LocalDate.of(2024, 3, 14));
+        assertEquals("2024-03-07", find(found, "a week ago").value().iso());
+        assertEquals("2024-03-11", find(found, "three days ago").value().iso());
+        assertEquals("2022-03-14", find(found, "two years ago today").value().iso());
+        assertEquals("2022", find(found, "two years ago").value().iso());
+    }
+
+    @Test
+    void aFutureClausePutsAYearlessDateAhead() {
+        LocalDate published = LocalDate.of(2024, 5, 7);
+        assertEquals("2024-11-20", find(tagger.tag("The vote is to be held on November 20.", published), "November 20").value().iso());
+        assertEquals("2024-12-02", find(tagger.tag("The court will rule on December 2.", published), "December 2").value().iso());
+        LocalDate wednesday = LocalDate.of(2024, 3, 13);
+        assertEquals("2024-03-15", find(tagger.tag("She will receive the award on Friday.", wednesday), "Friday").value().iso());
+        assertEquals("2024-03-08", find(tagger.tag("She received the award on Friday.", wednesday), "Friday").value().iso());
+        // a future inside a quotation does not move the day the quotation was said
+        assertEquals("2024-03-11", find(tagger.tag("\u201CWe will sign,\u201D she said on Monday.", wednesday), "Monday").value().iso());
+        // told as past, the nearest date is the earlier one
+        assertEquals("2023-11-20", find(tagger.tag("The vote was held on November 20.", published), "November 20").value().iso());
+    }
 }
