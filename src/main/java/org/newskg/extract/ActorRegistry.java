@@ -182,6 +182,12 @@ final class ActorRegistry {
         return e == null || e.getValue().isEmpty() ? null : byKey.get(currentKey(e.getValue()));
     }
 
+    /** Where the sentence holding {@code offset} starts, or {@code offset} when no sentence is known there. */
+    int sentenceBeginAt(int offset) {
+        Integer k = topics.floorKey(offset);
+        return k == null ? offset : k;
+    }
+
     /** Where the sentence before the one starting at {@code sentenceBegin} starts, or -1. */
     int previousSentenceBegin(int sentenceBegin) {
         Integer k = topics.lowerKey(sentenceBegin);

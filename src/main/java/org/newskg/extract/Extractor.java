@@ -245,7 +245,9 @@ public final class Extractor {
         Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
         ActorRegistry.Draft speaker;
         if (a.hasSpeakerPhrase()) {
-            speaker = speakers.resolve(registry, s, a.speakerFrom(), a.speakerTo(), ev);
+            // "“A. B,” he said": a pronoun continues from before the claim, not from the claim's own sentences
+            int discourseBegin = Math.min(s.begin(), registry.sentenceBeginAt(a.contentBegin()));
+            speaker = speakers.resolve(registry, s, a.speakerFrom(), a.speakerTo(), ev, discourseBegin);
         } else {
             speaker = earlier.stream().filter(d -> d.sentence == s).map(d -> d.speaker).reduce((x, y) -> y).orElse(null);
         }

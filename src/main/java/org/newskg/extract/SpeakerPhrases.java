@@ -52,6 +52,14 @@ final class SpeakerPhrases {
 
     /** The actor named by tokens {@code from..to} (inclusive) of the sentence, or null. */
     ActorRegistry.Draft resolve(ActorRegistry registry, Sentence s, int from, int to, Evidence evidence) {
+        return resolve(registry, s, from, to, evidence, evidence == null ? -1 : evidence.begin());
+    }
+
+    /**
+     * As {@link #resolve(ActorRegistry, Sentence, int, int, Evidence)}, with the start of the
+     * sentence a pronoun continues from: where the claim began ("“A. B,” he said": the sentence of A).
+     */
+    ActorRegistry.Draft resolve(ActorRegistry registry, Sentence s, int from, int to, Evidence evidence, int discourseBegin) {
         List<List<Token>> parts = parts(s.tokens().subList(from, to + 1));
         if (parts.isEmpty()) {
             return null;
@@ -60,16 +68,16 @@ final class SpeakerPhrases {
         int offset = main.get(0).begin();
         if (parts.size() > 1 && isRoleDescription(main) && isPersonName(parts.get(1))) {
             // "the chief executive, Lars Olsen, said": the name is the speaker, the description its role
-            ActorRegistry.Draft named = resolveMain(registry, parts.get(1), evidence, parts.get(1).get(0).begin());
+            ActorRegistry.Draft named = resolveMain(registry, parts.get(1), evidence, parts.get(1).get(0).begin(), discourseBegin);
             if (named != null && named.type == ActorType.PERSON && !named.anonymous) {
                 named.roles.add(text(stripDeterminer(main)));
                 return named;
             }
         }
-        ActorRegistry.Draft d = resolveMain(registry, main, evidence, offset);
+        ActorRegistry.Draft d = resolveMain(registry, main, evidence, offset, discourseBegin);
         if (d == null && parts.size() > 1) {
             // "deputy Pentagon spokeswoman Sabrina Singh" may also come as "…, Sabrina Singh,"
-            d = resolveMain(registry, parts.get(1), evidence, offset);
+            d = resolveMain(registry, parts.get(1), evidence, offset, discourseBegin);
             if (d != null) {
                 return d;
             }
@@ -130,10 +138,10 @@ final class SpeakerPhrases {
         }
     }
 
-    private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset) {
+    private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset, int discourseBegin) {
         String lower = main.get(0).lower();
         if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") && !isAcronym(main.get(0)) || PRONOUNS.contains(lower))) {
-            return pronoun(registry, lower, offset, evidence == null ? -1 : evidence.begin());
+            return pronoun(registry, lower, offset, discourseBegin);
         }
         Token only = main.get(0);
         if (main.size() == 1 && isCapitalised(only) && !only.pos().startsWith("PROPN") && !only.pos().startsWith("NOUN") && !isAcronym(only)) {
@@ -303,7 +311,7 @@ final class SpeakerPhrases {
         if (author.isEmpty()) {
             return null;
         }
-        return resolveMain(registry, author, evidence, offset);
+        return resolveMain(registry, author, evidence, offset, evidence == null ? -1 : evidence.begin());
     }
 
     /** A capitalised name, with its title words split off as the role. */
