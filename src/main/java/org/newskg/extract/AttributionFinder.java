@@ -85,8 +85,16 @@ final class AttributionFinder {
         } else if (before >= 0 && (s.token(before).lower().equals("to") || s.token(before).isPos("DET"))) {
             return null; // "declined to say", "the claims"
         }
+        int[] participleSubject = null;
         if (before >= 0 && s.token(before).text().equals(",") && verb.text().endsWith("ing")) {
-            return null; // "condemned X, saying …": the participle continues the main claim
+            if (!earlier.isEmpty() || reporting.kind() == Lexicon.ReportingVerb.Kind.OBJECT) {
+                return null; // "condemned X, saying …": the participle continues the main claim
+            }
+            // "He resigned on Friday, saying he was exhausted": the main clause's subject reports
+            participleSubject = subjectOfEarlierVerb(s, before);
+            if (participleSubject == null) {
+                return null;
+            }
         }
         if (before >= 0 && s.token(before).text().equals("as")) {
             return null; // "as stated by X" is a source phrase
@@ -98,6 +106,8 @@ final class AttributionFinder {
             if (shared == null) {
                 subject = subjectOfEarlierVerb(s, before);
             }
+        } else if (participleSubject != null) {
+            subject = participleSubject;
         } else {
             subject = leftSubject(s, skipTimeLeft(s, head, times));
         }
