@@ -64,7 +64,8 @@ final class AttributionFinder {
             return quotedAsSaying(s, v, quotes, times);
         }
         Lexicon.ReportingVerb reporting = lexicon.reportingVerb(verb);
-        boolean stance = reporting == null && isStance(s, v);
+        int copula = reporting == null ? stanceCopula(s, v) : -1;
+        boolean stance = copula >= 0;
         if (stance) {
             reporting = new Lexicon.ReportingVerb(verb.lower(), Lexicon.ReportingVerb.Kind.CLAUSE);
         }
@@ -76,8 +77,8 @@ final class AttributionFinder {
         if (!stance && isPassive(s, v)) {
             return null; // "the ambassador had been recalled": no one reports anything
         }
-        int before = skipLeftAdverbs(s, (stance ? stanceCopula(s, v) : v) - 1);
-        int head = stance ? stanceCopula(s, v) : v; // the verb whose subject speaks
+        int head = stance ? copula : v; // the verb whose subject speaks
+        int before = skipLeftAdverbs(s, head - 1);
         if (before >= 2 && s.token(before).lower().equals("to") && s.token(before - 1).lower().equals("on")
                 && "go".equals(s.token(before - 2).lemma())) {
             head = before - 2; // "he went on to say that …": the subject of "went on"
@@ -255,21 +256,22 @@ final class AttributionFinder {
             return false;
         }
         String lastPos = s.token(k - 1).pos();
-        Token verb = s.token(k);
-        boolean finite = verb.pos().startsWith("AUX") || verb.pos().startsWith("VERB") && !verb.lower().endsWith("ing")
-                && !byAgent(s, k + 1);
-        return finite && (lastPos.startsWith("NOUN") || lastPos.startsWith("PROPN") || s.token(k - 1).isPos("PRON") && k - 1 == from);
+        return isFinite(s.token(k)) && !byAgent(s, k + 1) && (lastPos.startsWith("NOUN") || lastPos.startsWith("PROPN") || s.token(k - 1).isPos("PRON") && k - 1 == from);
     }
 
     /** Whether a finite verb stands in {@code from+1 .. to-1}, not first (a clause: a subject, then its verb). */
     private static boolean finiteVerbBefore(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            Token t = s.token(k);
-            if (t.pos().startsWith("AUX") || t.pos().startsWith("VERB") && !t.lower().endsWith("ing")) {
+            if (isFinite(s.token(k))) {
                 return k > from;
             }
         }
         return false;
+    }
+
+    /** An auxiliary, or a verb that is no participle in -ing: what heads a clause. */
+    private static boolean isFinite(Token t) {
+        return t.pos().startsWith("AUX") || t.pos().startsWith("VERB") && !t.lower().endsWith("ing");
     }
 
     private static boolean misTaggedName(Token t) {
@@ -322,12 +324,10 @@ final class AttributionFinder {
                 || t.lower().equals("of") || t.lower().equals("only") || t.isPos("PRON") && PERSONAL_PRONOUNS.contains(t.lower());
     }
 
-    /** "X is concerned that …": a stance adjective after a copula, before a that-clause. */
-    private boolean isStance(Sentence s, int v) {
-        return stanceCopula(s, v) >= 0;
-    }
-
-    /** The copula before a stance adjective ("is", "remains" in "remains convinced that"), or -1. */
+    /**
+     * "X is concerned that …": for a stance adjective after a copula and before a that-clause, the
+     * copula ("is", "remains" in "remains convinced that"); else -1.
+     */
     private int stanceCopula(Sentence s, int v) {
         if (v == 0 || v + 1 >= s.size() || !lexicon.isStanceAdjective(s.token(v)) || !s.token(v + 1).lower().equals("that")) {
             return -1;

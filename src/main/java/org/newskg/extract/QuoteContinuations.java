@@ -11,7 +11,7 @@ import org.newskg.nlp.Sentence;
  */
 final class QuoteContinuations {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern OPENING_QUOTE = java.util.regex.Pattern.compile("[\"\u201C]");
+    private static final java.util.regex.Pattern CLAIM_END_TO_QUOTE = java.util.regex.Pattern.compile("[\\s.,\"\u201C\u201D]");
     private static final java.util.regex.Pattern SPACE_OR_PUNCTUATION = java.util.regex.Pattern.compile("[\\s.,\u201D]");
 
     private QuoteContinuations() {
@@ -53,7 +53,7 @@ final class QuoteContinuations {
             return false;
         }
         String between = text.substring(from, to);
-        return between.indexOf('\n') < 0 && OPENING_QUOTE.matcher(SPACE_OR_PUNCTUATION.matcher(between).replaceAll("")).replaceAll("").isEmpty();
+        return between.indexOf('\n') < 0 && CLAIM_END_TO_QUOTE.matcher(between).replaceAll("").isEmpty();
     }
 
     private static Sentence sentenceAt(List<Sentence> body, int offset) {

@@ -38,8 +38,7 @@ class HttpProbesTest {
 
     @BeforeAll
     static void serve() throws IOException {
-        Served.ingestCorpus(tmp.resolve("store"));
-        store = KgStore.openExisting(tmp.resolve("store"));
+        store = Served.corpusStore(tmp.resolve("store"));
         server = SparqlServer.builder(store).port(Served.freePort()).timeout(Duration.ofSeconds(2)).build().start();
     }
 

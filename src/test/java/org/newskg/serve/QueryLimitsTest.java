@@ -49,8 +49,7 @@ class QueryLimitsTest {
 
     @BeforeAll
     static void serve() throws IOException {
-        Served.ingestCorpus(tmp.resolve("store"));
-        store = KgStore.openExisting(tmp.resolve("store"));
+        store = Served.corpusStore(tmp.resolve("store"));
         server = SparqlServer.builder(store).port(Served.freePort()).timeout(Duration.ofMillis(LIMIT_MS)).build().start();
     }
 

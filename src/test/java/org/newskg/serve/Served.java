@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.newskg.cli.Newskg;
+import org.newskg.store.KgStore;
 
 /** Test helpers: a store of the bundled corpus or of given inputs, a free loopback port, plain HTTP. */
 final class Served {
@@ -25,6 +26,12 @@ final class Served {
     /** Ingests the bundled corpus with the real CLI (in-process). */
     static void ingestCorpus(Path store) {
         ingest(store, Path.of("corpus"));
+    }
+
+    /** A store of the bundled corpus, ingested into {@code dir} and opened. */
+    static KgStore corpusStore(Path dir) {
+        ingestCorpus(dir);
+        return KgStore.openExisting(dir);
     }
 
     /** Ingests an input (file or folder) with the real CLI (in-process); what it printed. */

@@ -40,8 +40,7 @@ class VizLimitsTest {
 
     @BeforeAll
     static void serve() throws IOException {
-        Served.ingestCorpus(tmp.resolve("store"));
-        store = KgStore.openExisting(tmp.resolve("store"));
+        store = Served.corpusStore(tmp.resolve("store"));
         server = SparqlServer.builder(store).port(Served.freePort()).timeout(Duration.ofSeconds(5)).build().start();
     }
 
