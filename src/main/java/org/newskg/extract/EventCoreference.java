@@ -64,6 +64,9 @@ final class EventCoreference {
         if (d.count != null) {
             return false;
         }
+        if (d.type == EventType.OTHER && first.type == EventType.OTHER && !d.trigger.equalsIgnoreCase(first.trigger)) {
+            return false; // a plain event is only known by its word: "the fair took place", "he underwent surgery" are two
+        }
         if (d.type != first.type) {
             // "a missile attack … the strike", "the talks … this meeting": another class of the
             // same kind joins only as a definite or back-referring mention (or one of the same day), and talks join a

@@ -513,10 +513,14 @@ final class EventExtractor {
                 all = s.token(i + k).lower().equals(t.words().get(k));
             }
             int last = i + t.words().size() - 1;
-            boolean form = t.pos().equals("noun") ? !s.token(last).pos().startsWith("VERB") : verbal(s, last);
+            // a verb with its particle ("headed to"): the verb is the first word
+            boolean form = t.pos().equals("noun") ? !s.token(last).pos().startsWith("VERB") : verbal(s, i);
             String cls = t.needs().substring(7);
             boolean clause = cls.startsWith("that:"); // "determined that … committed war crimes": the class in the that-clause
-            if (all && form && (clause ? thatClauseOfClass(s, last, cls.substring(5)) : participantOfClass(s, i, last, cls))) {
+            boolean bySubject = cls.startsWith("subject:"); // "the judge barred him": the class in the subject
+            boolean fits = clause ? thatClauseOfClass(s, last, cls.substring(5))
+                    : bySubject ? subjectOfClass(s, i, cls.substring(8)) : participantOfClass(s, i, last, cls);
+            if (all && form && fits) {
                 return t;
             }
         }
@@ -531,6 +535,9 @@ final class EventExtractor {
         Token t = s.token(last);
         if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX")) {
             return true;
+        }
+        if (t.isPos("ADJ") && last > 0 && !s.token(last - 1).isPos("DET") && !s.token(last - 1).isPos("ADV")) {
+            return true; // "the singer underwent/ADJ surgery": a verb form the tagger calls an adjective, not after "the" or "very"
         }
         return t.lower().endsWith("ing") && last > 0 && (s.token(last - 1).isPos("ADP") || s.token(last - 1).isPos("SCONJ"));
     }
@@ -594,14 +601,55 @@ final class EventExtractor {
             if (noun && ofClass(t, cls)) {
                 return true;
             }
-            if (!(noun || t.isPos("ADJ") || t.isPos("NUM") || t.lower().equals("of") || t.isPos("DET") && j < k)) {
+            boolean preposition = t.lower().equals("of") || t.lower().equals("on") || t.lower().equals("in");
+            if (!(noun || t.isPos("ADJ") || t.isPos("NUM") || preposition || t.isPos("DET") && j < k)) {
                 return false;
             }
-            if (t.isPos("DET")) {
-                return false;
+            if (t.isPos("DET") && !(j > 0 && s.token(j - 1).isPos("ADP"))) {
+                return false; // the phrase began; "trading on the exchange was suspended": "the" after a preposition is inside it
             }
         }
         return false;
+    }
+
+    /** The verb's subject (its noun phrase, a prepositional phrase on it included) holds a word of the class ("the judge in that case determined"). */
+    private boolean subjectOfClass(Sentence s, int i, String cls) {
+        int[] subject = subjectBefore(s, i);
+        if (subject == null) {
+            return false;
+        }
+        for (int k = subject[0]; k <= subject[1]; k++) {
+            if (ofClass(s.token(k), cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The expo took place on Saturday", "an exchange that took place today": a verb of occurrence
+     * whose subject is a noun phrase naming something that happened; when the subject is itself
+     * an event word ("the attack took place"), that word makes the event and the verb only dates it.
+     */
+    private boolean occurrence(Sentence s, int i) {
+        int[] subject = subjectBefore(s, i);
+        if (subject == null) {
+            return false;
+        }
+        Token head = s.token(subject[1]);
+        if (head.isPos("PRON") || head.isPos("DET") || head.isPos("ADV") || head.pos().startsWith("VERB") || head.pos().startsWith("AUX")) {
+            return false; // "it took place", "what happened next took place"
+        }
+        int from = subject[0];
+        if (from >= 2 && s.token(from - 1).lower().equals("of")) {
+            from = Participants.phraseStart(s, from - 2); // "an exchange of intelligence assets"
+        }
+        for (int k = from; k <= subject[1]; k++) {
+            if (match(s, k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A that-clause right after the verb whose words include one of the class ("determined that X committed genocide"). */
@@ -672,6 +720,8 @@ final class EventExtractor {
             }
             case "figure":
                 return figure(s, last) != null;
+            case "occurrence":
+                return occurrence(s, last - t.words().size() + 1);
             default:
                 return true;
         }
@@ -847,6 +897,13 @@ final class EventExtractor {
                 }
             }
             targetSpan = targetAfter(s, last, times);
+        }
+        if (t.needs().equals("occurrence")) {
+            // the subject is the event itself, not its agent: "the festival took place"
+            int[] subject = subjectBefore(s, i);
+            d.agent = null;
+            d.subject = subject == null ? null : s.span(subject[0], subject[1]).toLowerCase(Locale.ROOT);
+            targetSpan = null;
         }
         d.target = resolve(registry, s, targetSpan, ev);
         if (targetSpan != null) {
