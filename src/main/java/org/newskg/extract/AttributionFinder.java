@@ -158,10 +158,17 @@ final class AttributionFinder {
         if (content == null) {
             return null;
         }
+        if (inverted && parenthetical(s, subjTo) && quotes.at(content[0]) == null) {
+            // "Small ports, said Lena Marsh, are required to …": the claim goes on after the parenthetical
+            // attribution; the caller cuts the attribution out of the content
+            return new Attribution(lemma, v, subjFrom, subjTo, content[0], sentenceEnd(s), shared, aFrom, aTo);
+        }
         return new Attribution(lemma, v, subjFrom, subjTo, content[0], content[1], shared, aFrom, aTo);
     }
 
     private static final Set<String> QUOTED = Set.of("quoted", "quotes");
+    /** Verbs by which a speaker puts out a document ("issued a statement", "released a letter"). */
+    private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted");
 
     /**
      * "Detik.com quoted Djamal as saying …", "“…,” the paper quoted Djamal as saying.", "Djamal was
@@ -226,7 +233,8 @@ final class AttributionFinder {
      */
     private static boolean verbTakenForNoun(Sentence s, int v) {
         Token t = s.token(v);
-        if (!t.pos().startsWith("NOUN") || v == 0 || v + 1 >= s.size()) {
+        boolean properForm = t.pos().startsWith("PROPN") && Character.isLowerCase(t.text().charAt(0)); // "website states/PROPN:"
+        if (!(t.pos().startsWith("NOUN") || properForm) || v == 0 || v + 1 >= s.size()) {
             return false;
         }
         Token prev = s.token(v - 1);
@@ -235,11 +243,24 @@ final class AttributionFinder {
             // "many doctors report that …": a plural subject, the bare verb, a complementiser
             return prev.pos().startsWith("NOUN") && prev.lower().endsWith("s") && next.lower().equals("that");
         }
-        boolean subjectBefore = prev.pos().startsWith("PROPN") || prev.text().equals(")") || prev.pos().startsWith("PRON");
+        // "the union estimates that figure is …": a singular noun subject; not "the estimates that were published"
+        boolean singularNoun = prev.pos().startsWith("NOUN") && !prev.lower().endsWith("s") && !relativeAfter(s, v + 1);
+        boolean subjectBefore = prev.pos().startsWith("PROPN") || prev.text().equals(")") || prev.pos().startsWith("PRON") || singularNoun;
         boolean clauseAfter = next.lower().equals("that") || isQuoteMark(next) || next.text().equals(":")
                 || next.text().equals(",") && v + 2 < s.size() && isQuoteMark(s.token(v + 2))
                 || next.pos().startsWith("PRON") && !next.lower().equals("it");
         return subjectBefore && clauseAfter;
+    }
+
+    /** "that were published", "that rose": a relative "that" right before its verb, not a complementiser. */
+    private static boolean relativeAfter(Sentence s, int k) {
+        if (k + 1 >= s.size() || !s.token(k).lower().equals("that")) {
+            return false;
+        }
+        Token next = s.token(k + 1);
+        boolean verb = next.pos().startsWith("AUX") || next.pos().startsWith("VERB");
+        // "that figure/VERB is": a noun the tagger took for a verb, followed by the clause's own verb
+        return verb && !(k + 2 < s.size() && s.token(k + 2).pos().startsWith("AUX") && next.pos().startsWith("VERB"));
     }
 
     /**
@@ -867,6 +888,13 @@ final class AttributionFinder {
      * sentence start (or the start of a quote that began in an earlier sentence) to the last
      * word before the separating comma or closing quote.
      */
+    /** An inverted attribution set off by commas inside its clause: more words follow the comma after the speaker. */
+    private static boolean parenthetical(Sentence s, int speakerTo) {
+        int comma = speakerTo + 1;
+        return comma + 2 < s.size() && s.token(comma).text().equals(",")
+                && Character.isLowerCase(s.token(comma + 1).text().charAt(0)) && !s.token(comma + 1).isPos("PRON");
+    }
+
     private static int[] contentBefore(Sentence s, int attributionStart, QuoteSpans quotes) {
         int end = attributionStart - 1;
         while (end >= 0 && (s.token(end).text().equals(",") || s.token(end).text().equals("—"))) {
@@ -902,6 +930,34 @@ final class AttributionFinder {
         int[] subject = leftSubject(s, v);
         return subject == null ? null
                 : new Attribution(reporting.lemma(), v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
+    }
+
+    /**
+     * "Senator Ada Quint issued a statement regarding the closure." followed by a quote: the
+     * subject issued a document whose words the next sentence quotes. Returns the attribution
+     * with an empty content for the caller to fill with that quote, or null.
+     */
+    Attribution issuedDocument(Sentence s) {
+        for (int v = 1; v + 2 < s.size(); v++) {
+            Token t = s.token(v);
+            if (!t.pos().startsWith("VERB") || !ISSUING_VERBS.contains(t.lower())) {
+                continue;
+            }
+            int k = v + 1;
+            if (!s.token(k).isPos("DET")) {
+                continue;
+            }
+            k++;
+            while (k < s.size() && s.token(k).isPos("ADJ")) {
+                k++;
+            }
+            if (k >= s.size() || !lexicon.isAttributionNoun(s.token(k)) || isPassive(s, v)) {
+                continue;
+            }
+            int[] subject = leftSubject(s, v);
+            return subject == null ? null : new Attribution("issue", v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
+        }
+        return null;
     }
 
     /**
@@ -945,6 +1001,10 @@ final class AttributionFinder {
         if (t.lower().equals("according") && s.token(i + 1).lower().equals("to")) {
             phraseStart = i + 2;
             cue = "according to";
+        } else if (t.lower().equals("in") && i + 4 < s.size() && s.token(i + 1).lower().equals("the")
+                && s.token(i + 2).lower().equals("words") && s.token(i + 3).lower().equals("of")) {
+            phraseStart = i + 4; // "in the words of the prosecutor, …"
+            cue = "according to";
         } else if (t.lower().equals("as") && lexicon.reportingVerb(s.token(i + 1)) != null
                 && SOURCE_PREPOSITIONS.contains(s.token(i + 2).lower()) && i + 3 < s.size()) {
             phraseStart = i + 3;
@@ -960,8 +1020,10 @@ final class AttributionFinder {
                 && !isFinalPunct(s, phraseEnd + 1)) {
             phraseEnd++;
         }
+        phraseEnd = namedAfterRole(s, phraseEnd);
         int first = firstWord(s);
-        if (i <= first) {
+        boolean words = t.lower().equals("in"); // "…, and in the words of X, “…”": the words follow the source
+        if (i <= first || words) {
             // "According to X, content."
             int np = rightNounPhraseEnd(s, phraseStart);
             if (np >= phraseStart && np < phraseEnd && (s.token(np).pos().startsWith("PROPN") || s.token(np).pos().startsWith("NOUN")
@@ -975,16 +1037,33 @@ final class AttributionFinder {
             while (c < s.size() && s.token(c).text().equals(",")) {
                 c++;
             }
-            if (c >= s.size() || isFinalPunct(s, c)) {
+            if (c < s.size() && !isFinalPunct(s, c)) {
+                return new Attribution(cue, -1, phraseStart, phraseEnd, s.token(c).begin(), sentenceEnd(s), null, -1, -1);
+            }
+            if (i <= first) {
                 return null;
             }
-            return new Attribution(cue, -1, phraseStart, phraseEnd, s.token(c).begin(), sentenceEnd(s), null, -1, -1);
         }
         int[] content = contentBefore(s, i, quotes);
         if (content == null) {
             return null;
         }
         return new Attribution(cue, -1, phraseStart, phraseEnd, content[0], content[1], null, -1, -1);
+    }
+
+    /**
+     * "according to the harbour master, Tom Reyes, …": a role, then the name of its holder set off
+     * by commas, is one source; returns the end of the name (or {@code end} when none follows).
+     */
+    private int namedAfterRole(Sentence s, int end) {
+        if (!lexicon.isTitleWord(s.token(end)) || end + 2 >= s.size() || !s.token(end + 1).text().equals(",")) {
+            return end;
+        }
+        int k = end + 2;
+        while (k < s.size() && s.token(k).pos().startsWith("PROPN") && SpeakerPhrases.isCapitalised(s.token(k))) {
+            k++;
+        }
+        return k - (end + 2) >= 2 && k < s.size() && s.token(k).text().equals(",") ? k - 1 : end;
     }
 
     private static int firstWord(Sentence s) {

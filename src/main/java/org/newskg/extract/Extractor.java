@@ -84,6 +84,12 @@ public final class Extractor {
                 }
             }
         }
+        for (int k = 0; k + 1 < body.size(); k++) {
+            Draft d = issuedThenQuoted(registry, body, k, quotes, drafts, article.meta().publisher());
+            if (d != null) {
+                drafts.add(d);
+            }
+        }
         if (turns.isTranscript()) {
             drafts.addAll(turnStatements.drafts(turns, body, registry));
         }
@@ -277,8 +283,39 @@ public final class Extractor {
         }
         registry.spoke(speaker, a.contentBegin());
         Draft d = new Draft(speaker, a.cue(), s, a.contentBegin(), a.contentEnd(), reportedBy);
+        if (a.cueToken() > 0 && a.hasSpeakerPhrase() && a.cueToken() < a.speakerFrom() && s.token(a.cueToken()).begin() > a.contentBegin()
+                && a.speakerTo() + 2 < s.size() && s.token(a.speakerTo() + 2).begin() < a.contentEnd()) {
+            // "Small ports, said Lena Marsh, are required …": the claim without its parenthetical attribution
+            d.segments.clear();
+            d.segments.add(new int[] {a.contentBegin(), s.token(a.cueToken() - 1).begin()});
+            d.segments.add(new int[] {s.token(a.speakerTo() + 2).begin(), a.contentEnd()});
+        }
         d.verbInContent = a.cueToken() >= 0 && s.token(a.cueToken()).begin() == a.contentBegin();
         return d;
+    }
+
+    /**
+     * "Senator Ada Quint issued a statement on the closure. “I am disappointed …”": a quote that
+     * opens the next sentence of the paragraph, with no attribution of its own, is the document's
+     * words, its issuer the speaker.
+     */
+    private Draft issuedThenQuoted(ActorRegistry registry, List<Sentence> body, int k, QuoteSpans quotes, List<Draft> drafts,
+            String publisher) {
+        Sentence s = body.get(k);
+        Sentence next = body.get(k + 1);
+        if (next.paragraph() != s.paragraph() || next.size() == 0) {
+            return null;
+        }
+        QuoteSpans.Span q = quotes.at(next.token(0).begin());
+        if (q == null || q.begin() != next.token(0).begin() || drafts.stream().anyMatch(d -> d.begin() < q.end() && d.end() > q.begin())
+                || drafts.stream().anyMatch(d -> d.sentence == s)) {
+            return null;
+        }
+        Attribution issued = finder.issuedDocument(s);
+        if (issued == null) {
+            return null;
+        }
+        return draft(registry, s, issued.withContent(q.begin(), q.end()), drafts, publisher);
     }
 
     /**
@@ -425,6 +462,13 @@ public final class Extractor {
             if (!SpeakerPhrases.isCapitalised(s.token(i))) {
                 continue;
             }
+            int designator = companyDesignatorAfter(s, i);
+            if (designator > i) {
+                // "Apple Inc.", "Andino Copper Ltd": a name with its company designator is a company
+                registry.organization(s.span(i, designator), null, null, ev, s.token(i).begin());
+                i = designator;
+                continue;
+            }
             var country = gazetteer.longestNameAt(s, i, 4, e -> e.type() == ActorType.COUNTRY);
             if (country.isPresent()) {
                 int len = country.get().length();
@@ -432,6 +476,21 @@ public final class Extractor {
                 i += len - 1;
             }
         }
+    }
+
+    /** The index of the company designator closing a run of proper names that starts at {@code i} ("Apple Inc."), or -1. */
+    private int companyDesignatorAfter(Sentence s, int i) {
+        if (i > 0 && s.token(i - 1).pos().startsWith("PROPN") && SpeakerPhrases.isCapitalised(s.token(i - 1))) {
+            return -1; // not the start of the name
+        }
+        int j = i;
+        while (j < s.size() && j - i < 5 && s.token(j).pos().startsWith("PROPN") && SpeakerPhrases.isCapitalised(s.token(j))) {
+            if (j > i && lexicon.isCompanyDesignator(s.token(j).text())) {
+                return j;
+            }
+            j++;
+        }
+        return -1;
     }
 
     private List<String> about(ActorRegistry registry, List<Sentence> body, Draft d, String speakerKey) {

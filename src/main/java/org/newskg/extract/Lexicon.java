@@ -38,6 +38,7 @@ public final class Lexicon {
     /** Label words of transcripts that mark a question or the host; "none" for line labels (speaker-labels.tsv). */
     private final Map<String, String> speakerLabelWords;
     private final Set<String> personNouns = set("person-nouns.txt");
+    private final Set<String> companyDesignators = set("company-designators.txt");
     private final Set<String> stanceAdjectives = set("stance-adjectives.txt");
     private final Map<String, Character> genderWords = genders();
     private final List<String> transcriptHeadlineWords = lines("transcript-headlines.txt").stream()
@@ -170,6 +171,16 @@ public final class Lexicon {
             }
         }
         return role;
+    }
+
+    /** Whether the word closes a company's name ("Inc.", "Ltd", "plc"; company-designators.txt). */
+    public boolean isCompanyDesignator(String word) {
+        return companyDesignators.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether person-nouns.txt lists the word (no guess from its ending). */
+    public boolean isListedPersonNoun(String word) {
+        return personNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -38,6 +38,8 @@ final class SpeakerPhrases {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
     private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "forces", "troops", "navy", "armed");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities", "state");
+    /** Heads that refer back to the business last named ("the company said"). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
     /** Words that may join capitalised words inside one name: "Harakat al-Nujaba", "Secretary of Defense". */
     private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "del", "da", "van", "von",
             "der", "la", "le", "di", "-", "of", "'s", "’s", "the", "’", "'");
@@ -278,6 +280,11 @@ final class SpeakerPhrases {
         if (definite && modifiers.isEmpty() && main.size() == 2) {
             ActorRegistry.Draft earlier = registry.lastBefore(offset, d -> d.type != ActorType.PERSON
                     && d.label.toLowerCase(Locale.ROOT).contains(headWord));
+            if (earlier == null && COMPANY_NOUNS.contains(headWord)) {
+                // "the company": the business last named ("Apple … the company website")
+                earlier = registry.lastBefore(offset, d -> d.type == ActorType.ORGANIZATION
+                        && !d.label.isEmpty() && Character.isUpperCase(d.label.charAt(0)));
+            }
             if (earlier != null) {
                 return registry.mentioned(earlier, text(main), evidence, offset);
             }
@@ -291,6 +298,7 @@ final class SpeakerPhrases {
     private ActorRegistry.Draft documentAuthor(ActorRegistry registry, List<Token> core, int headIndex, List<Token> main,
             int cut, Evidence evidence, int offset) {
         List<Token> author = stripDeterminer(core.subList(0, headIndex));
+        boolean definite = !core.isEmpty() && core.get(0).lower().equals("the");
         while (!author.isEmpty() && (lexicon.isAttributionNoun(author.get(author.size() - 1).text())
                 || author.get(author.size() - 1).lower().equals("press"))) {
             author = author.subList(0, author.size() - 1);
@@ -308,8 +316,27 @@ final class SpeakerPhrases {
         if (author.isEmpty() && cut < main.size() && Set.of("from", "by", "of").contains(main.get(cut).lower())) {
             author = main.subList(cut + 1, main.size());
         }
+        if (author.isEmpty() && cut + 1 < main.size() && Set.of("on", "in").contains(main.get(cut).lower())
+                && lexicon.isAttributionNoun(main.get(main.size() - 1))) {
+            author = main.subList(cut + 1, main.size()); // "a statement on Apple's website": the website's owner
+        } else if (definite && author.size() == 1 && core.size() > 1 && author.get(0).begin() == core.get(1).begin()
+                && lexicon.isOrganisationHead(author.get(0).lower())) {
+            // "the company website", "the company's website": the company met before, else a new one
+            List<Token> withArticle = new ArrayList<>();
+            withArticle.add(core.get(0));
+            withArticle.addAll(author);
+            ActorRegistry.Draft earlier = resolveMain(registry, withArticle, evidence, offset, evidence == null ? -1 : evidence.begin());
+            if (earlier != null) {
+                return earlier;
+            }
+        }
         if (author.isEmpty()) {
             return null;
+        }
+        Token only = author.get(author.size() - 1);
+        if (author.size() <= 2 && !isCapitalised(only) && !lexicon.isOrganisationHead(only.lower()) && !lexicon.isListedPersonNoun(only.lower())
+                && !lexicon.isTitleWord(only.lower()) && !lexicon.isAnonymousHead(only.lower())) {
+            return null; // "the event website": a thing, no author
         }
         return resolveMain(registry, author, evidence, offset, evidence == null ? -1 : evidence.begin());
     }
