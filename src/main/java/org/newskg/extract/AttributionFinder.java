@@ -423,6 +423,10 @@ final class AttributionFinder {
             i = open - 1;
         }
         Token last = s.token(i);
+        if (last.lower().equals("which") && i >= 2 && s.token(i - 1).text().equals(",")) {
+            i -= 2; // "Jobs's email, which reads: …": the document the relative clause is about
+            last = s.token(i);
+        }
         if (last.pos().startsWith("PRON") && !SpeakerPhrases.isAcronym(last)) { // "WHO say": an acronym, not "who"
             return PERSONAL_PRONOUNS.contains(last.lower()) ? new int[] {i, i} : null;
         }

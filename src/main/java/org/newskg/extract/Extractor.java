@@ -84,6 +84,9 @@ public final class Extractor {
                 }
             }
         }
+        if (!turns.isTranscript()) {
+            drafts.addAll(firstPersonParagraphs(drafts, body, quotes, text)); // a transcript's turns are its speakers' own
+        }
         for (int k = 0; k + 1 < body.size(); k++) {
             Draft d = issuedThenQuoted(registry, body, k, quotes, drafts, article.meta().publisher());
             if (d != null) {
@@ -292,6 +295,65 @@ public final class Extractor {
         }
         d.verbInContent = a.cueToken() >= 0 && s.token(a.cueToken()).begin() == a.contentBegin();
         return d;
+    }
+
+    /**
+     * A document's words set off by a colon without quote marks ("Jobs's email, which reads: Team,
+     * at my request …", "X said:" and a paragraph) go on while the next paragraphs keep speaking
+     * in the first person, unquoted and unattributed: each is the same speaker's claim.
+     */
+    private static List<Draft> firstPersonParagraphs(List<Draft> drafts, List<Sentence> body, QuoteSpans quotes, String text) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            int colon = d.begin() - 1;
+            while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+                colon--;
+            }
+            Sentence last = sentenceAt(body, d.end() - 1);
+            if (colon < 0 || text.charAt(colon) != ':' || last == null || !firstPerson(text.substring(d.begin(), d.end()))) {
+                continue;
+            }
+            d.ownWords = true; // first-person words after a colon are the document's own, verbatim
+            int k = body.indexOf(last);
+            // the content must close its paragraph
+            if (k + 1 >= body.size() || body.get(k + 1).paragraph() == last.paragraph()) {
+                continue;
+            }
+            for (int p = k + 1; p < body.size(); ) {
+                int paragraph = body.get(p).paragraph();
+                int q = p;
+                while (q + 1 < body.size() && body.get(q + 1).paragraph() == paragraph) {
+                    q++;
+                }
+                int begin = body.get(p).begin();
+                int end = body.get(q).end();
+                String words = text.substring(begin, end);
+                boolean taken = drafts.stream().anyMatch(x -> x.begin() < end && x.end() > begin) || quotes.at(begin) != null;
+                if (taken || !firstPerson(words)) {
+                    break;
+                }
+                Draft more = new Draft(d.speaker, d.cue, body.get(p), begin, end, d.reportedBy);
+                more.ownWords = true;
+                out.add(more);
+                p = q + 1;
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|me|my|we|us|our)\\b");
+
+    private static boolean firstPerson(String words) {
+        return FIRST_PERSON.matcher(words).find();
+    }
+
+    private static Sentence sentenceAt(List<Sentence> body, int offset) {
+        for (Sentence s : body) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**

@@ -334,7 +334,7 @@ final class SpeakerPhrases {
             return null;
         }
         Token only = author.get(author.size() - 1);
-        if (author.size() <= 2 && !isCapitalised(only) && !lexicon.isOrganisationHead(only.lower()) && !lexicon.isListedPersonNoun(only.lower())
+        if (author.size() <= 2 && !isCapitalised(only) && !lexicon.isAttributionNoun(only) && !lexicon.isOrganisationHead(only.lower()) && !lexicon.isListedPersonNoun(only.lower())
                 && !lexicon.isTitleWord(only.lower()) && !lexicon.isAnonymousHead(only.lower())) {
             return null; // "the event website": a thing, no author
         }
