@@ -47,6 +47,17 @@ final class AttributionFinder {
                 found.add(a);
             }
         }
+        for (int i = 1; i + 2 < s.size(); i++) {
+            final int participle = i;
+            Attribution a = documentShowing(s, i, quotes);
+            if (a != null && found.stream().noneMatch(f -> f.cueToken() != participle
+                    && f.contentBegin() <= a.contentBegin() && a.contentBegin() < f.contentEnd())) {
+                // unless a reporting verb before it already holds the claim ("said a study showing that …");
+                // "a report finding that": the report's issuer speaks, not the report
+                found.removeIf(f -> f.cueToken() == participle);
+                found.add(a);
+            }
+        }
         for (int i = 0; i + 2 < s.size(); i++) {
             Attribution a = sourcePhrase(s, i, quotes, times);
             if (a != null) {
@@ -112,6 +123,9 @@ final class AttributionFinder {
         } else {
             subject = leftSubject(s, skipTimeLeft(s, head, times));
         }
+        if (shared == null && subject == null && v == firstWord(s) && verb.text().endsWith("ing") && !stance) {
+            return openingParticiple(s, v, reporting);
+        }
         boolean inverted = false;
         if (shared == null && subject == null) {
             if (before >= 0 && isQuoteOrComma(s.token(before))) {
@@ -166,6 +180,76 @@ final class AttributionFinder {
         return new Attribution(lemma, v, subjFrom, subjTo, content[0], content[1], shared, aFrom, aTo);
     }
 
+    /**
+     * "Describing the problem as one “decades in the making,” Obama explained …", "Saying he was
+     * exhausted, Smith resigned": a reporting participle opening the sentence speaks for the main
+     * clause's subject; the claim is the participle's clause (with its verb, for a verb whose object
+     * is the claim).
+     */
+    private Attribution openingParticiple(Sentence s, int v, Lexicon.ReportingVerb reporting) {
+        int comma = v + 1;
+        while (comma < s.size() && !s.token(comma).text().equals(",")) {
+            comma++;
+        }
+        int k = comma + 1;
+        while (k < s.size() && isQuoteMark(s.token(k))) {
+            k++; // the comma inside a closing quote: "… in the making," Obama
+        }
+        if (comma >= s.size() - 1 || comma - v < 3 || k >= s.size()) {
+            return null;
+        }
+        int[] subject = rightNounPhrase(s, k);
+        if (subject == null || subject[1] + 1 >= s.size()) {
+            return null;
+        }
+        Token main = s.token(subject[1] + 1);
+        if (!(main.pos().startsWith("VERB") || main.pos().startsWith("AUX")) || main.text().endsWith("ing")) {
+            return null;
+        }
+        int from = reporting.kind() == Lexicon.ReportingVerb.Kind.SAY ? v + 1 : v;
+        if (reporting.kind() == Lexicon.ReportingVerb.Kind.CLAUSE && !s.token(v + 1).lower().equals("that")) {
+            return null;
+        }
+        int end = k - 1; // the closing quote, when the comma sits inside it
+        return new Attribution(reporting.lemma(), v, subject[0], subject[1], s.token(from).begin(), s.token(end).end(), null, -1, -1);
+    }
+
+    /**
+     * "The foundation came out with a new study showing that premiums rose", "the ministry released
+     * a report finding that …": a document put out by the subject, and what it shows; the subject
+     * is the source. {@code i} is the participle after the document noun.
+     */
+    private Attribution documentShowing(Sentence s, int i, QuoteSpans quotes) {
+        if (!SHOWING.contains(s.token(i).lower()) || !lexicon.isAttributionNoun(s.token(i - 1))
+                || !s.token(i + 1).lower().equals("that") || quotes.at(s.token(i).begin()) != null) {
+            return null;
+        }
+        int k = i - 2;
+        while (k >= 0 && (s.token(k).isPos("ADJ") || s.token(k).isPos("DET") || s.token(k).isPos("NUM"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int verb = k;
+        if (k >= 2 && s.token(k).lower().equals("with") && s.token(k - 1).lower().equals("out")
+                && (s.token(k - 2).lower().equals("came") || s.token(k - 2).lower().equals("comes"))) {
+            verb = k - 2; // "came out with a study"
+        } else if (!ISSUING_VERBS.contains(s.token(k).lower())) {
+            return null; // "read a study showing that …": the reader is no source
+        }
+        int[] subject = leftSubject(s, verb);
+        int c = i + 2;
+        while (c < s.size() && s.token(c).text().equals(",")) {
+            c++;
+        }
+        if (subject == null || c >= s.size() - 1) {
+            return null;
+        }
+        return new Attribution("report", verb, subject[0], subject[1], s.token(c).begin(), sentenceEnd(s), null, -1, -1);
+    }
+
+    private static final Set<String> SHOWING = Set.of("showing", "finding", "suggesting", "concluding", "saying");
     private static final Set<String> QUOTED = Set.of("quoted", "quotes");
     /** Verbs by which a speaker puts out a document ("issued a statement", "released a letter"). */
     private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted");

@@ -202,7 +202,17 @@ public final class Extractor {
      * the start of another noun phrase, and not inside a known name ("Food and Drug Administration").
      */
     private List<Attribution> jointSources(Sentence s, Attribution a) {
-        if (!a.hasSpeakerPhrase() || a.speakerTo() - a.speakerFrom() < 2) {
+        if (!a.hasSpeakerPhrase()) {
+            return List.of(a);
+        }
+        List<Attribution> out = new ArrayList<>(listBefore(s, a, a.speakerFrom()));
+        out.addAll(jointSubject(s, a));
+        return out;
+    }
+
+    /** "Both X and Y said": one attribution per conjunct of the subject the finder found. */
+    private List<Attribution> jointSubject(Sentence s, Attribution a) {
+        if (a.speakerTo() - a.speakerFrom() < 2) {
             return List.of(a);
         }
         int from = a.speakerFrom();
@@ -238,6 +248,65 @@ public final class Extractor {
         }
         out.add(a.withSpeaker(start, a.speakerTo()));
         return out;
+    }
+
+    /**
+     * "the U.S. government, President Sandu, the security services, and other partners have
+     * warned": the named sources listed with commas before the subject the finder found, one
+     * attribution each, in text order; none unless every listed phrase holds a name (an apposition
+     * such as "Ana Ruiz, the mayor, said" lists nobody) and the list opens its clause.
+     */
+    private static List<Attribution> listBefore(Sentence s, Attribution a, int from) {
+        int k = from - 1;
+        if (s.token(from).pos().startsWith("PRON")) {
+            return List.of(); // "…, and he added": a new clause, no list
+        }
+        boolean joined = s.span(from, a.speakerTo()).contains(" and ");
+        if (k >= 1 && s.token(k).lower().equals("and") && !s.token(k - 1).text().equals(",") && isListWord(s.token(k - 1))) {
+            // "…, and other allies and partners have warned": the finder took only the last conjunct
+            k--;
+            while (k >= 0 && isListWord(s.token(k))) {
+                k--;
+            }
+            joined = true;
+        }
+        boolean serial = k >= 1 && s.token(k).lower().equals("and") && s.token(k - 1).text().equals(",");
+        if (serial) {
+            k--; // the serial comma
+        } else if (k < 0 || !s.token(k).text().equals(",") || !joined) {
+            return List.of(); // "A, B and C said": the list must end with "and"
+        }
+        List<Attribution> list = new ArrayList<>();
+        while (k >= 1 && s.token(k).text().equals(",")) {
+            int end = k - 1;
+            int start = end;
+            while (start >= 0 && isListWord(s.token(start))) {
+                start--;
+            }
+            start++;
+            boolean named = false;
+            for (int i = start + 1; i <= end; i++) {
+                named |= SpeakerPhrases.isCapitalised(s.token(i)) && !s.token(i).isPos("DET");
+            }
+            named |= start == end && SpeakerPhrases.isCapitalised(s.token(start));
+            if (start > end || !named) {
+                if (list.size() >= 2 && start <= end) {
+                    break; // "In recent months, A, B, and C": the comma closed an opening adjunct
+                }
+                return List.of();
+            }
+            list.add(0, a.withSpeaker(start, end));
+            k = start - 1;
+        }
+        // the list opens the sentence or follows an opening adjunct's comma ("In recent months, …")
+        boolean opens = k < 0 || s.token(k).text().equals(",");
+        // three sources at least: "A, B, and C" or "A, B and C"
+        return list.size() + (serial ? 1 : 2) >= 3 && opens ? list : List.of();
+    }
+
+    private static boolean isListWord(Token t) {
+        return t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("ADJ") || t.isPos("DET") || t.isPos("NUM")
+                || t.text().equals("'s") || t.text().equals("’s");
     }
 
     /** "Wikinews has learned", "Wikinews observed": the publisher of the article reports, no source speaks. */
