@@ -271,6 +271,20 @@ final class ActorRegistry {
         return seen(d, label, evidence, offset);
     }
 
+    /** The actor satisfying the test whose first mention in {@code [from, to)} comes first, or null. */
+    Draft firstMentionBetween(int from, int to, Predicate<Draft> test) {
+        Draft best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Draft d : byKey.values()) {
+            Integer at = d.mentionedAt.ceiling(from);
+            if (at != null && at < to && at < bestAt && test.test(d)) {
+                best = d;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
     /** The last actor before {@code offset} that satisfies the test (discourse order), or null. */
     Draft lastBefore(int offset, Predicate<Draft> test) {
         Draft best = null;

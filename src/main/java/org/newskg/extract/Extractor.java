@@ -118,7 +118,7 @@ public final class Extractor {
                 // it says, not this statement; one whose claim is an act ("criticised … on Monday") may
                 boolean claimBefore = merged.stream().anyMatch(o -> o.sentence == before && !o.verbInContent);
                 date = (claimBefore ? Optional.<StatementDate>empty()
-                        : StatementDates.fromPreviousSentence(before, registry.get(speakerKey).names, times))
+                        : StatementDates.fromPreviousSentence(before, registry.get(speakerKey).names, times, article.meta().published()))
                         .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes))
                         .orElse(current);
             }
@@ -529,6 +529,7 @@ public final class Extractor {
                 i = j + 1;
             }
             givenNames(registry, s, ev);
+            knownSurnames(registry, s, ev);
             registry.topic(s.begin(), knownPersonOpening(registry, s, ev));
         }
     }
@@ -537,6 +538,22 @@ public final class Extractor {
      * Registers people named by a given name and a surname ("named Mary Barra as its chief"),
      * so that a later "she" or bare surname finds them. The given name tells the gender.
      */
+    /** "IBM sued Papermaster": a lone surname of a person met before is a mention of that person (for pronouns). */
+    private static void knownSurnames(ActorRegistry registry, Sentence s, Evidence ev) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            boolean alone = (i == 0 || !SpeakerPhrases.isCapitalised(s.token(i - 1)) || s.token(i - 1).isPos("PUNCT"))
+                    && (i + 1 >= s.size() || !s.token(i + 1).isPos("PROPN"));
+            if (!alone || !t.isPos("PROPN") || !SpeakerPhrases.isCapitalised(t) || SpeakerPhrases.isAcronym(t)) {
+                continue;
+            }
+            ActorRegistry.Draft person = registry.knownPerson(t.text());
+            if (person != null && person.mentionBefore(t.begin() + 1) != t.begin()) {
+                registry.mentioned(person, t.text(), ev, t.begin());
+            }
+        }
+    }
+
     private void givenNames(ActorRegistry registry, Sentence s, Evidence ev) {
         for (int i = 0; i + 1 < s.size(); i++) {
             Token first = s.token(i);

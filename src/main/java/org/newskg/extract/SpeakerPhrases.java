@@ -39,6 +39,7 @@ final class SpeakerPhrases {
     private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "forces", "troops", "navy", "armed");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities", "state");
     /** Heads that refer back to the business last named ("the company said"). */
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"\u201C\u201D]");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
     /** Words that may join capitalised words inside one name: "Harakat al-Nujaba", "Secretary of Defense". */
     private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "del", "da", "van", "von",
@@ -143,7 +144,7 @@ final class SpeakerPhrases {
     private ActorRegistry.Draft resolveMain(ActorRegistry registry, List<Token> main, Evidence evidence, int offset, int discourseBegin) {
         String lower = main.get(0).lower();
         if (main.size() == 1 && (main.get(0).pos().startsWith("PRON") && !isAcronym(main.get(0)) || PRONOUNS.contains(lower))) {
-            return pronoun(registry, lower, offset, discourseBegin);
+            return pronoun(registry, lower, offset, discourseBegin, evidence);
         }
         Token only = main.get(0);
         if (main.size() == 1 && isCapitalised(only) && !only.pos().startsWith("PROPN") && !only.pos().startsWith("NOUN") && !isAcronym(only)) {
@@ -236,13 +237,22 @@ final class SpeakerPhrases {
         return null;
     }
 
-    private ActorRegistry.Draft pronoun(ActorRegistry registry, String pronoun, int offset, int sentenceBegin) {
+    private ActorRegistry.Draft pronoun(ActorRegistry registry, String pronoun, int offset, int sentenceBegin, Evidence evidence) {
         if (MALE_FEMALE.contains(pronoun)) {
             ActorRegistry.Draft speaker = registry.lastSpeakerBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && agrees(d, pronoun));
             ActorRegistry.Draft mention = registry.lastBefore(offset, d -> d.type == ActorType.PERSON && !d.plural && !d.anonymous
                     && agrees(d, pronoun));
             // "Harry Kane won the award. He said …": the person the previous sentence opens with, when
             // the last speaker spoke before that sentence, is the new topic.
+            // "IBM sued Papermaster …, but a settlement was reached after he testified": a person named
+            // earlier in the pronoun's own sentence (outside any quote) is its antecedent
+            boolean unquoted = evidence != null && offset >= evidence.begin() && offset - evidence.begin() <= evidence.sentence().length()
+                    && QUOTE_MARKS.matcher(evidence.sentence().substring(0, offset - evidence.begin())).results().findAny().isEmpty();
+            ActorRegistry.Draft inSentence = !unquoted ? null : registry.firstMentionBetween(evidence.begin(), offset,
+                    d -> d.type == ActorType.PERSON && !d.plural && !d.anonymous && agrees(d, pronoun));
+            if (inSentence != null) {
+                return inSentence;
+            }
             ActorRegistry.Draft topic = sentenceBegin < 0 ? null : registry.previousTopic(sentenceBegin);
             if (topic != null && topic != speaker && topic.spokeBefore(offset) < 0 && agrees(topic, pronoun)
                     && (speaker == null || speaker.spokeBefore(offset) < registry.previousSentenceBegin(sentenceBegin))) {

@@ -124,7 +124,7 @@ final class StatementDates {
     }
 
     static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
-            List<TemporalExpression> times) {
+            List<TemporalExpression> times, java.time.LocalDate published) {
         if (previous == null) {
             return Optional.empty();
         }
@@ -140,8 +140,10 @@ final class StatementDates {
         }
         String text = previous.text();
         for (TemporalExpression e : times) {
+            boolean future = published != null && e.value() instanceof Day day && day.date().isAfter(published);
             if (e.begin() >= mention && e.end() <= previous.end() && e.relation() == Relation.AT && e.value() instanceof Day
-                    && !inRelativeClause(text, shift(e, -previous.begin()))) {
+                    && !future && !inRelativeClause(text, shift(e, -previous.begin()))) {
+                // a day after publication is a plan ("plans to stand down on January 15"), not when anyone spoke
                 return Optional.of(new StatementDate(e.value(), "previous-sentence-" + e.rule(),
                         "previous sentence: \"" + e.text() + "\" (" + e.anchor() + ")"));
             }
