@@ -99,7 +99,7 @@ final class AttributionFinder {
         }
         int[] participleSubject = null;
         if (before >= 0 && s.token(before).text().equals(",") && verb.text().endsWith("ing")) {
-            if (!earlier.isEmpty() || reporting.kind() == Lexicon.ReportingVerb.Kind.OBJECT) {
+            if (!earlier.isEmpty() || reporting.takesObject()) {
                 return null; // "condemned X, saying …": the participle continues the main claim
             }
             // "He resigned on Friday, saying he was exhausted": the main clause's subject reports
@@ -149,7 +149,8 @@ final class AttributionFinder {
         if (reporting.kind() == Lexicon.ReportingVerb.Kind.CLAUSE && contentStart < s.size() && !clausal) {
             return null; // "responded to these attacks": no speech reported
         }
-        if (reporting.kind() == Lexicon.ReportingVerb.Kind.OBJECT && contentStart < s.size() && !clausal && !inverted) {
+        boolean directive = reporting.kind() == Lexicon.ReportingVerb.Kind.DIRECTIVE && s.token(Math.max(0, contentStart - 1)).lower().equals("that");
+        if (reporting.takesObject() && contentStart < s.size() && (!clausal || directive) && !inverted) {
             contentStart = v; // "expressed a desire to …": the verb belongs to the claim, with its tense ("has announced")
             while (contentStart > 0 && s.token(contentStart - 1).pos().startsWith("AUX") && contentStart - 1 > (subject == null ? -1 : subject[1])) {
                 contentStart--;

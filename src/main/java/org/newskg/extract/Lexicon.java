@@ -25,7 +25,16 @@ public final class Lexicon {
 
     /** A reporting verb: its lemma and how its content is found (see reporting-verbs.tsv). */
     public record ReportingVerb(String lemma, Kind kind) {
-        public enum Kind { SAY, OBJECT, CLAUSE }
+        public enum Kind {
+            SAY, OBJECT, CLAUSE,
+            /** A request or advice ("recommended that …", "urged X to …"): the claim keeps its verb, also before a that-clause. */
+            DIRECTIVE
+        }
+
+        /** Whether a noun-phrase object is the claim itself, with its verb. */
+        public boolean takesObject() {
+            return kind == Kind.OBJECT || kind == Kind.DIRECTIVE;
+        }
     }
 
     private final Map<String, ReportingVerb> reportingVerbForms;
