@@ -1022,6 +1022,30 @@ final class AttributionFinder {
     }
 
     /**
+     * "Gates responded with a statement on his blog: “The world rarely sees …”", "X has called the
+     * ruling “dangerous”:" and a quoted paragraph: a clause whose subject introduces a quote with a
+     * colon, whatever its verb. {@code colon} is the colon's token; returns the attribution with an
+     * empty content for the caller to fill with the quote, or null.
+     */
+    Attribution colonQuote(Sentence s, int colon, QuoteSpans quotes) {
+        if (quotes.at(s.token(colon).begin()) != null) {
+            return null;
+        }
+        for (int v = 0; v < colon; v++) {
+            Token t = s.token(v);
+            if (!t.pos().startsWith("VERB") || t.text().endsWith("ing") || quotes.at(t.begin()) != null || isPassive(s, v)) {
+                continue;
+            }
+            int[] subject = leftSubject(s, v);
+            if (subject == null) {
+                return null; // the first verb has no subject of its own: an opening participle or adjunct
+            }
+            return new Attribution(t.lemma() == null ? t.lower() : t.lemma(), v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
+        }
+        return null;
+    }
+
+    /**
      * "Senator Ada Quint issued a statement regarding the closure." followed by a quote: the
      * subject issued a document whose words the next sentence quotes. Returns the attribution
      * with an empty content for the caller to fill with that quote, or null.

@@ -84,6 +84,12 @@ public final class Extractor {
                 }
             }
         }
+        for (int k = 0; k < body.size(); k++) {
+            Draft d = colonThenQuote(registry, body, k, quotes, drafts, article.meta().publisher());
+            if (d != null) {
+                drafts.add(d);
+            }
+        }
         if (!turns.isTranscript()) {
             drafts.addAll(firstPersonParagraphs(drafts, body, quotes, text)); // a transcript's turns are its speakers' own
         }
@@ -421,6 +427,35 @@ public final class Extractor {
             if (s.begin() <= offset && offset < s.end()) {
                 return s;
             }
+        }
+        return null;
+    }
+
+    /**
+     * A colon that introduces a quote no reporting verb claims: the quote right after it in the
+     * sentence, or the quote opening the next paragraph when the colon closes its own.
+     */
+    private Draft colonThenQuote(ActorRegistry registry, List<Sentence> body, int k, QuoteSpans quotes, List<Draft> drafts,
+            String publisher) {
+        Sentence s = body.get(k);
+        for (int c = 1; c < s.size(); c++) {
+            if (!s.token(c).text().equals(":")) {
+                continue;
+            }
+            QuoteSpans.Span q = null;
+            if (c + 1 < s.size()) {
+                QuoteSpans.Span after = quotes.at(s.token(c + 1).begin());
+                q = after != null && after.begin() == s.token(c + 1).begin() ? after : null;
+            } else if (k + 1 < body.size() && body.get(k + 1).paragraph() != s.paragraph() && body.get(k + 1).size() > 0) {
+                QuoteSpans.Span next = quotes.at(body.get(k + 1).token(0).begin());
+                q = next != null && next.begin() == body.get(k + 1).token(0).begin() ? next : null;
+            }
+            final QuoteSpans.Span quote = q;
+            if (quote == null || drafts.stream().anyMatch(d -> d.begin() < quote.end() && d.end() > quote.begin())) {
+                return null;
+            }
+            Attribution a = finder.colonQuote(s, c, quotes);
+            return a == null ? null : draft(registry, s, a.withContent(quote.begin(), quote.end()), drafts, publisher);
         }
         return null;
     }
