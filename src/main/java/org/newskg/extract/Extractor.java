@@ -90,6 +90,7 @@ public final class Extractor {
                 drafts.add(d);
             }
         }
+        drafts.addAll(commentsFrom(registry, body, quotes, drafts, text));
         if (!turns.isTranscript()) {
             drafts.addAll(firstPersonParagraphs(drafts, body, quotes, text)); // a transcript's turns are its speakers' own
         }
@@ -429,6 +430,44 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    private static final Set<String> COMMENT_NOUNS = Set.of("comments", "quotes", "remarks", "reaction", "reactions");
+
+    /**
+     * "BERLIN - Comments from Lonah Salpeter after winning gold …": a text that opens by presenting
+     * one person's comments; its quotes that no attribution claims are that person's.
+     */
+    private List<Draft> commentsFrom(ActorRegistry registry, List<Sentence> body, QuoteSpans quotes, List<Draft> drafts, String text) {
+        for (Sentence s : body.subList(0, Math.min(4, body.size()))) {
+            for (int i = 0; i + 2 < s.size() && i <= 2; i++) {
+                if (!COMMENT_NOUNS.contains(s.token(i).lower()) || !SpeakerPhrases.isCapitalised(s.token(i))
+                        || !(s.token(i + 1).lower().equals("from") || s.token(i + 1).lower().equals("by"))) {
+                    continue;
+                }
+                int end = i + 2;
+                while (end + 1 < s.size() && s.token(end + 1).isPos("PROPN")) {
+                    end++;
+                }
+                Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+                ActorRegistry.Draft speaker = speakers.resolve(registry, s, i + 2, end, ev);
+                if (speaker == null || speaker.type != ActorType.PERSON) {
+                    return List.of();
+                }
+                List<Draft> out = new ArrayList<>();
+                for (QuoteSpans.Span q : quotes.all()) {
+                    Sentence at = sentenceAt(body, q.begin());
+                    boolean claimed = drafts.stream().anyMatch(d -> d.begin() < q.end() && d.end() > q.begin());
+                    if (at == null || claimed || q.begin() < s.end() || SPACES.split(text.substring(q.begin(), q.end()).strip()).length < 3) {
+                        continue;
+                    }
+                    Draft d = new Draft(speaker, "comment", at, q.begin(), q.end(), null);
+                    out.add(d);
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
