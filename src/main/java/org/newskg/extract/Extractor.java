@@ -126,7 +126,7 @@ public final class Extractor {
                 boolean claimBefore = merged.stream().anyMatch(o -> o.sentence == before && !o.verbInContent);
                 date = (claimBefore ? Optional.<StatementDate>empty()
                         : StatementDates.fromPreviousSentence(before, registry.get(speakerKey).names, times, article.meta().published()))
-                        .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes))
+                        .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes, article.meta().published()))
                         .orElse(current);
             }
             Statement.Mode mode = d.ownWords ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));

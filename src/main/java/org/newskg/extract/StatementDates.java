@@ -100,7 +100,7 @@ final class StatementDates {
      * it (outside quotes); empty when the attribution names no occasion or no day came before.
      */
     static Optional<StatementDate> fromOccasion(String text, Sentence sentence, java.util.function.IntPredicate inContent,
-            List<TemporalExpression> times, QuoteSpans quotes) {
+            List<TemporalExpression> times, QuoteSpans quotes, java.time.LocalDate published) {
         var m = AT_OCCASION.matcher(sentence.text());
         boolean occasion = false;
         while (m.find()) {
@@ -114,8 +114,11 @@ final class StatementDates {
         }
         TemporalExpression last = null;
         for (TemporalExpression e : times) {
+            // the occasion is news: a day of the month before publication, not history ("On April 12, 1981, …")
+            boolean recent = published == null || e.value() instanceof Day day
+                    && !day.date().isAfter(published) && !day.date().isBefore(published.minusDays(31));
             if (e.end() <= sentence.begin() && e.relation() == Relation.AT && e.value() instanceof Day && quotes.at(e.begin()) == null
-                    && !inRelativeClause(text, e)) {
+                    && recent && !inRelativeClause(text, e)) {
                 last = e;
             }
         }
