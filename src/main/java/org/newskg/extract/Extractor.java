@@ -127,6 +127,7 @@ public final class Extractor {
                 date = (claimBefore ? Optional.<StatementDate>empty()
                         : StatementDates.fromPreviousSentence(before, registry.get(speakerKey).names, times, article.meta().published()))
                         .or(() -> StatementDates.fromOccasion(text, d.sentence, d::covers, times, quotes, article.meta().published()))
+                        .or(() -> StatementDates.afterAct(d.sentence, before, d::covers, times, article.meta().published()))
                         .orElse(current);
             }
             Statement.Mode mode = d.ownWords ? Statement.Mode.DIRECT : ContentText.mode(d.raw(text));

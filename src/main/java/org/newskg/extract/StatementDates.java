@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 import java.util.function.IntPredicate;
 import org.newskg.time.Day;
 import org.newskg.time.Month;
@@ -124,6 +125,40 @@ final class StatementDates {
         }
         return last == null ? Optional.empty() : Optional.of(new StatementDate(last.value(), "occasion-" + last.rule(),
                 "the occasion dated by \"" + last.text() + "\" (" + last.anchor() + ")"));
+    }
+
+    /**
+     * "“I feel amazing,” Graham said after winning." after "She won the trials … Dec. 17.": a
+     * statement made after an act the sentence before tells and dates is dated to that day.
+     */
+    static Optional<StatementDate> afterAct(Sentence sentence, Sentence previous, java.util.function.IntPredicate inContent,
+            List<TemporalExpression> times, java.time.LocalDate published) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        for (int k = 0; k + 1 < sentence.size(); k++) {
+            Token after = sentence.token(k);
+            Token act = sentence.token(k + 1);
+            if (!after.lower().equals("after") || inContent.test(after.begin()) || !act.pos().startsWith("VERB")
+                    || !act.lower().endsWith("ing")) {
+                continue;
+            }
+            String lemma = act.lemmaOrLower();
+            boolean told = previous.tokens().stream().anyMatch(t -> t.pos().startsWith("VERB") && t.lemmaOrLower().equals(lemma));
+            if (!told) {
+                return Optional.empty();
+            }
+            for (TemporalExpression e : times) {
+                boolean past = published == null || e.value() instanceof Day day && !day.date().isAfter(published);
+                if (e.begin() >= previous.begin() && e.end() <= previous.end() && e.relation() == Relation.AT
+                        && e.value() instanceof Day && past) {
+                    return Optional.of(new StatementDate(e.value(), "after-act-" + e.rule(),
+                            "after the act dated by \"" + e.text() + "\" (" + e.anchor() + ")"));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
