@@ -118,6 +118,9 @@ final class AttributionFinder {
             if (shared == null) {
                 subject = subjectOfEarlierVerb(s, before);
             }
+            if (shared == null && subject == null) {
+                subject = verblessOpening(s, before); // "Secretary Blinken in Chicago today and says …"
+            }
         } else if (participleSubject != null) {
             subject = participleSubject;
         } else {
@@ -469,6 +472,31 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Secretary of State Antony Blinken in Chicago today and says …" (broadcast style): with no
+     * verb before the "and", the noun phrase opening the sentence (after a speaker label's colon)
+     * is the subject; it must hold a name.
+     */
+    private int[] verblessOpening(Sentence s, int andIndex) {
+        int start = firstWord(s);
+        for (int k = start; k < andIndex; k++) {
+            if (s.token(k).text().equals(":")) {
+                start = k + 1;
+            }
+        }
+        for (int k = start; k < andIndex; k++) {
+            if (s.token(k).pos().startsWith("VERB") || s.token(k).pos().startsWith("AUX") || s.token(k).isPos("PRON")) {
+                return null;
+            }
+        }
+        int[] np = start < andIndex ? rightNounPhrase(s, start) : null;
+        while (np != null && np[1] + 2 < andIndex && s.token(np[1] + 1).lower().equals("of")
+                && SpeakerPhrases.isCapitalised(s.token(np[1] + 2))) {
+            np = new int[] {np[0], rightNounPhraseEnd(s, np[1] + 2)}; // "Secretary of State Antony Blinken"
+        }
+        return np != null && np[1] < andIndex && s.token(np[1]).pos().startsWith("PROPN") ? np : null;
     }
 
     /** "Pentagon officials dodged questions … and said …": the subject of the earlier finite verb. */
