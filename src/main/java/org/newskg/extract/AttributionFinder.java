@@ -153,6 +153,9 @@ final class AttributionFinder {
             return null; // "responded to these attacks": no speech reported
         }
         boolean directive = reporting.kind() == Lexicon.ReportingVerb.Kind.DIRECTIVE && s.token(Math.max(0, contentStart - 1)).lower().equals("that");
+        if (reporting.takesObject() && contentStart < s.size() && !clausal && !inverted && s.token(s.size() - 1).text().equals(":")) {
+            return null; // "the Church denied these allegations:": the words after the colon are the claim
+        }
         if (reporting.takesObject() && contentStart < s.size() && (!clausal || directive) && !inverted) {
             contentStart = v; // "expressed a desire to …": the verb belongs to the claim, with its tense ("has announced")
             while (contentStart > 0 && s.token(contentStart - 1).pos().startsWith("AUX") && contentStart - 1 > (subject == null ? -1 : subject[1])) {

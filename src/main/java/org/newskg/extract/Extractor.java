@@ -692,6 +692,13 @@ public final class Extractor {
                 i = designator;
                 continue;
             }
+            int body = bodyOfName(s, i);
+            if (body > i) {
+                // "Church of Scientology", "Kaiser Family Foundation": a named body, for "the Church" later
+                registry.organization(s.span(i, body), null, null, ev, s.token(i).begin());
+                i = body;
+                continue;
+            }
             var country = gazetteer.longestNameAt(s, i, 4, e -> e.type() == ActorType.COUNTRY);
             if (country.isPresent()) {
                 int len = country.get().length();
@@ -699,6 +706,33 @@ public final class Extractor {
                 i += len - 1;
             }
         }
+    }
+
+    /**
+     * The last token of a body's name starting at {@code i}: a capitalised organisation head with
+     * an "of" name ("Church of Scientology", "Bank of England"), or names closed by a capitalised
+     * head ("Kaiser Family Foundation"); -1 when none starts here.
+     */
+    private int bodyOfName(Sentence s, int i) {
+        if (i > 0 && SpeakerPhrases.isCapitalised(s.token(i - 1)) && !s.token(i - 1).isPos("PUNCT") && i - 1 != 0) {
+            return -1; // not the start of the name
+        }
+        Token first = s.token(i);
+        if (lexicon.isOrganisationHead(first.lower()) && i + 2 < s.size() && s.token(i + 1).lower().equals("of")) {
+            int j = i + 2;
+            while (j < s.size() && SpeakerPhrases.isCapitalised(s.token(j))
+                    && (s.token(j).pos().startsWith("PROPN") || s.token(j).pos().startsWith("NOUN"))) {
+                j++;
+            }
+            return j > i + 2 ? j - 1 : -1;
+        }
+        int j = i;
+        while (j < s.size() && j - i < 5 && SpeakerPhrases.isCapitalised(s.token(j))
+                && (s.token(j).pos().startsWith("PROPN") || s.token(j).pos().startsWith("NOUN"))) {
+            j++;
+        }
+        return j - i >= 2 && lexicon.isOrganisationHead(s.token(j - 1).lower()) && (j >= s.size() || !s.token(j).lower().equals("of"))
+                ? j - 1 : -1;
     }
 
     /** The index of the company designator closing a run of proper names that starts at {@code i} ("Apple Inc."), or -1. */
