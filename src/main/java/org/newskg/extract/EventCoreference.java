@@ -64,7 +64,7 @@ final class EventCoreference {
         if (d.count != null) {
             return false;
         }
-        if (d.type == EventType.OTHER && first.type == EventType.OTHER && !d.trigger.equalsIgnoreCase(first.trigger)) {
+        if (d.type == EventType.OTHER && first.type == EventType.OTHER && !headWord(d.trigger).equals(headWord(first.trigger))) {
             return false; // a plain event is only known by its word: "the fair took place", "he underwent surgery" are two
         }
         if (d.type != first.type) {
@@ -106,6 +106,13 @@ final class EventCoreference {
         }
         boolean ownTime = d.date.known() || d.year != null;
         return !ownTime || dated || d.definite || d.anaphoric || d.heading;
+    }
+
+    /** The trigger's first word, lower case ("calls" of "calls from" and "calls by"). */
+    private static String headWord(String trigger) {
+        String t = trigger.strip().toLowerCase(java.util.Locale.ROOT);
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
     }
 
     private static boolean talksFamily(EventType t) {
