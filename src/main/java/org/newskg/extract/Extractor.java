@@ -695,7 +695,8 @@ public final class Extractor {
             int body = bodyOfName(s, i);
             if (body > i) {
                 // "Church of Scientology", "Kaiser Family Foundation": a named body, for "the Church" later
-                registry.organization(s.span(i, body), null, null, ev, s.token(i).begin());
+                // (resolved as a speaker phrase would be, so that "Defense Department" is the known department)
+                speakers.resolve(registry, s, i, body, ev);
                 i = body;
                 continue;
             }
