@@ -3,12 +3,13 @@ package org.newskg.cli;
 import java.util.concurrent.Callable;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.newskg.resolve.ResolutionState;
 import org.newskg.store.KgStore;
 import org.newskg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "validate", header = "Check the store against the SHACL shapes; exit 1 if it does not conform.", mixinStandardHelpOptions = true,
         description = "Checks the store against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform.")
@@ -25,6 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (KgStore store = KgStore.openExisting(storeOption.store)) {
             ValidationReport report = Validator.validate(store);
+            ResolutionState resolution = ResolutionState.of(store);
+            if (!resolution.complete()) {
+                out.println("resolution " + resolution.describe());
+            }
             if (report.conforms()) {
                 out.println("conforms: the store satisfies every shape in shapes.ttl");
                 return 0;

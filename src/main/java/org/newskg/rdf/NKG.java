@@ -261,6 +261,9 @@ public final class NKG {
     /** How nkg:linkedDate was decided, listing each report's date, or why there is none. */
     public static final Property linkedDateRule = property("linkedDateRule");
 
+    /** On the resolution graph: how many articles the store held when its links were computed. */
+    public static final Property resolvedArticles = property("resolvedArticles");
+
     /** What the date was resolved against (e.g. the article's publication date or an explicit date in the text). */
     public static final Property dateAnchor = property("dateAnchor");
 

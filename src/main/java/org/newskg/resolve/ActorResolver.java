@@ -77,7 +77,7 @@ public final class ActorResolver {
     }
 
     /** What one run decided, before it is written: the links, display labels and linked dates. */
-    private record Decisions(List<Merge> merges, Map<String, String> labels, List<LinkedDate> dates) {
+    private record Decisions(List<Merge> merges, Map<String, String> labels, List<LinkedDate> dates, int articles) {
     }
 
     /** Reads the article graphs and decides every link; writes nothing. */
@@ -94,6 +94,7 @@ public final class ActorResolver {
             return t;
         });
         try {
+            int articles = store.articleIds().size();
             Future<List<Merge>> eventMerges = second.submit(() -> new EventResolver().merges(store));
             ActorNames names = ActorNames.read(store);
             List<Merge> peopleMerges = merges(names.people());
@@ -106,7 +107,7 @@ public final class ActorResolver {
             merges.addAll(Futures.join(eventMerges, "resolving events"));
             merges.addAll(agreements.merges());
             merges.addAll(deploymentMerges);
-            return new Decisions(merges, labels, agreements.dates());
+            return new Decisions(merges, labels, agreements.dates(), articles);
         } finally {
             second.shutdownNow();
         }
@@ -129,6 +130,8 @@ public final class ActorResolver {
             }
             node.addProperty(NKG.linkedDateRule, d.rule());
         }
+        // what the links were computed from, so that an unfinished run shows (ResolutionState)
+        m.createResource(Iris.RESOLUTION_GRAPH).addLiteral(NKG.resolvedArticles, (long) decisions.articles());
         store.replaceGraph(Iris.RESOLUTION_GRAPH, m);
         return new Resolution(decisions.merges(), decisions.dates());
     }
