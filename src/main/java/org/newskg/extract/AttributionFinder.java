@@ -125,6 +125,7 @@ final class AttributionFinder {
             subject = participleSubject;
         } else {
             subject = leftSubject(s, skipTimeLeft(s, head, times));
+            subject = antecedentInFirstClause(s, subject, earlier);
         }
         if (shared == null && subject == null && v == firstWord(s) && verb.text().endsWith("ing") && !stance) {
             return openingParticiple(s, v, reporting);
@@ -500,6 +501,33 @@ final class AttributionFinder {
             np = new int[] {np[0], rightNounPhraseEnd(s, np[1] + 2)}; // "Secretary of State Antony Blinken"
         }
         return np != null && np[1] < andIndex && s.token(np[1]).pos().startsWith("PROPN") ? np : null;
+    }
+
+    /**
+     * "The minister toured the flooded streets, and she added that …": a personal pronoun right
+     * after ", and" stands for the subject of the sentence's first clause when that subject names a
+     * person (a name or a word for a person) and no attribution came before; else the pronoun.
+     */
+    private int[] antecedentInFirstClause(Sentence s, int[] subject, List<Attribution> earlier) {
+        if (subject == null || subject[0] != subject[1] || !earlier.isEmpty() || subject[0] < 2
+                || !PERSONAL_PRONOUNS.contains(s.token(subject[0]).lower()) || !s.token(subject[0] - 1).lower().equals("and")
+                || !s.token(subject[0] - 2).text().equals(",")) {
+            return subject;
+        }
+        int[] first = null;
+        for (int u = firstWord(s) + 1; u < subject[0] - 2 && first == null; u++) {
+            if (s.token(u).pos().startsWith("VERB") && !s.token(u).text().endsWith("ing")) {
+                first = leftSubject(s, u);
+            }
+        }
+        if (first == null || first[0] != firstWord(s)) {
+            return subject;
+        }
+        Token head = s.token(first[1]);
+        boolean person = head.pos().startsWith("PROPN") && SpeakerPhrases.isCapitalised(head)
+                || head.pos().startsWith("NOUN") && (lexicon.isTitleWord(head) || lexicon.isListedPersonNoun(head.lower()));
+        String pronoun = s.token(subject[0]).lower();
+        return person && (pronoun.equals("he") || pronoun.equals("she")) ? first : subject;
     }
 
     /** "Pentagon officials dodged questions … and said …": the subject of the earlier finite verb. */
