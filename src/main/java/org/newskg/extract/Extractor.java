@@ -117,7 +117,8 @@ public final class Extractor {
             // Dates inside any claim of the sentence belong to that claim, not to this attribution.
             List<Draft> sameSentence = merged.stream().filter(o -> o.sentence == d.sentence && !(o == d && d.verbInContent)).toList();
             StatementDate date = d.transcript ? StatementDates.ofTranscript(article.meta().published()) : StatementDates.of(text, evidence.begin(), evidence.end(),
-                    offset -> sameSentence.stream().anyMatch(o -> o.covers(offset)), times, article.meta().published());
+                    offset -> offset < d.clauseBegin || sameSentence.stream().anyMatch(o -> o.covers(offset)), times,
+                    article.meta().published());
             if (date.rule().equals("publication") && !d.transcript) {
                 StatementDate current = date;
                 Sentence before = previous(body, d.sentence);
@@ -160,6 +161,11 @@ public final class Extractor {
         ActorRegistry.Draft reportedBy;
         /** The claim begins with its own verb ("condemned the attack on Sunday"): its dates date the speech act. */
         boolean verbInContent;
+        /**
+         * Where the attribution's own clause begins when a clause coordinated before it holds other
+         * times ("The broadcasts began on August 10 | and South Korea says …"), else 0.
+         */
+        int clauseBegin;
         /** A speaker's turn in a transcript: the speaker's own words, said on the transcript's day. */
         boolean transcript;
         /** The speaker's own words without quote marks (a transcript's turn, "X said:" and the next paragraph). */
@@ -371,6 +377,7 @@ public final class Extractor {
             d.segments.add(new int[] {s.token(a.speakerTo() + 2).begin(), a.contentEnd()});
         }
         d.verbInContent = a.cueToken() >= 0 && s.token(a.cueToken()).begin() == a.contentBegin();
+        d.clauseBegin = coordinatedClauseBegin(s, a);
         return d;
     }
 
@@ -469,6 +476,34 @@ public final class Extractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The offset of the "and"/"but" that opens the attribution's clause when the words before it
+     * are a clause of their own (they hold a finite verb): "The broadcasts began on August 10 and
+     * South Korea says …"; 0 when the attribution's clause opens the sentence or its subject is a
+     * coordination ("Ana Ruiz and Tom Berg said"), or the clause before reports speech too.
+     */
+    private int coordinatedClauseBegin(Sentence s, Attribution a) {
+        if (!a.hasSpeakerPhrase() || a.cueToken() < a.speakerFrom()) {
+            return 0;
+        }
+        for (int k = a.speakerFrom() - 1; k > 0; k--) {
+            Token t = s.token(k);
+            if (!(t.lower().equals("and") || t.lower().equals("but"))) {
+                continue;
+            }
+            boolean clause = false;
+            for (int v = 0; v < k; v++) {
+                Token w = s.token(v);
+                if (lexicon.reportingVerb(w) != null) {
+                    return 0; // "X reiterated on Tuesday that …, and he added …": one occasion, its time dates both
+                }
+                clause |= (w.pos().startsWith("VERB") || w.pos().startsWith("AUX")) && !w.lower().endsWith("ing");
+            }
+            return clause ? t.begin() : 0;
+        }
+        return 0;
     }
 
     /**
