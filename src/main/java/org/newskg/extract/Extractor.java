@@ -245,7 +245,10 @@ public final class Extractor {
                 boolean nounLeft = left.pos().startsWith("NOUN") || left.pos().startsWith("PROPN");
                 boolean phraseRight = right.isPos("DET") || right.pos().startsWith("PROPN") || right.isPos("ADJ")
                         || right.pos().startsWith("NOUN");
-                boolean insideName = SpeakerPhrases.isCapitalised(left) && SpeakerPhrases.isCapitalised(right);
+                // "Procter and Gamble" is one name; "Ana Ruiz and Tom Berg" are two people: each side opens with a given name
+                boolean twoPeople = lexicon.gender(right.text()) != 0 && i - 2 >= from && lexicon.gender(s.token(from).text()) != 0
+                        && SpeakerPhrases.isCapitalised(s.token(i - 2));
+                boolean insideName = SpeakerPhrases.isCapitalised(left) && SpeakerPhrases.isCapitalised(right) && !twoPeople;
                 if (nounLeft && phraseRight && !insideName) {
                     ands.add(i);
                 }
