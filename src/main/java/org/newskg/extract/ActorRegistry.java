@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,8 @@ final class ActorRegistry {
 
     private final String articleId;
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
+    /** Who put out a document, by its noun and offset ("the government … in a statement"), for "the statement" later. */
+    private final Map<String, java.util.TreeMap<Integer, Draft>> issuers = new HashMap<>();
 
     ActorRegistry(String articleId) {
         this.articleId = articleId;
@@ -269,6 +272,18 @@ final class ActorRegistry {
                 k -> new Draft(k, ActorType.PERSON, label, null, true, plural, head.toLowerCase(Locale.ROOT)));
         d.affiliation = affiliation;
         return seen(d, label, evidence, offset);
+    }
+
+    /** {@code actor} put out a document named by {@code noun} ("statement") at {@code offset}. */
+    void issued(String noun, Draft actor, int offset) {
+        issuers.computeIfAbsent(noun, k -> new java.util.TreeMap<>()).put(offset, actor);
+    }
+
+    /** Who put out the last document named by {@code noun} before {@code offset}, or null. */
+    Draft issuerBefore(String noun, int offset) {
+        var byOffset = issuers.get(noun);
+        var last = byOffset == null ? null : byOffset.lowerEntry(offset);
+        return last == null ? null : last.getValue();
     }
 
     /** The actor satisfying the test whose first mention in {@code [from, to)} comes first, or null. */

@@ -1081,6 +1081,43 @@ final class AttributionFinder {
     }
 
     /**
+     * "The government updated the toll in a statement on Wednesday", "Senator Quint issued a
+     * statement": the token of a document noun put out by the clause's subject, with that subject's
+     * token span ({@code [noun, from, to]}), or null.
+     */
+    int[] documentIssued(Sentence s, int noun) {
+        if (noun < 2 || !lexicon.isAttributionNoun(s.token(noun)) || !s.token(noun - 1).isPos("DET")
+                || s.token(noun - 1).lower().equals("the")) {
+            return null; // "a statement", not "the statement": a document put out here
+        }
+        Token before = s.token(noun - 2);
+        int verb = -1;
+        if (ISSUING_VERBS.contains(before.lower()) && before.pos().startsWith("VERB")) {
+            verb = noun - 2;
+        } else if (before.lower().equals("in")) {
+            // the main clause's verb: after an opening adjunct ("After a toll announced on Monday, the
+            // government updated … in a statement"), not a participle inside it or after it
+            int start = firstWord(s);
+            if (s.token(start).isPos("ADP") || s.token(start).isPos("SCONJ")) {
+                while (start < noun && !s.token(start).text().equals(",")) {
+                    start++;
+                }
+            }
+            for (int v = start; v < noun - 2 && verb < 0; v++) {
+                Token t = s.token(v);
+                if (t.pos().startsWith("VERB") && !t.text().endsWith("ing") && !isPassive(s, v)) {
+                    verb = v;
+                }
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int[] subject = leftSubject(s, verb);
+        return subject == null ? null : new int[] {noun, subject[0], subject[1]};
+    }
+
+    /**
      * "Gates responded with a statement on his blog: “The world rarely sees …”", "X has called the
      * ruling “dangerous”:" and a quoted paragraph: a clause whose subject introduces a quote with a
      * colon, whatever its verb. {@code colon} is the colon's token; returns the attribution with an

@@ -643,6 +643,7 @@ public final class Extractor {
             }
             givenNames(registry, s, ev);
             knownSurnames(registry, s, ev);
+            documentsIssued(registry, s, ev);
             registry.topic(s.begin(), knownPersonOpening(registry, s, ev));
         }
     }
@@ -651,6 +652,19 @@ public final class Extractor {
      * Registers people named by a given name and a surname ("named Mary Barra as its chief"),
      * so that a later "she" or bare surname finds them. The given name tells the gender.
      */
+    /** "The government updated the toll in a statement": who put out the document, for "the statement" later. */
+    private void documentsIssued(ActorRegistry registry, Sentence s, Evidence ev) {
+        for (int k = 2; k < s.size(); k++) {
+            int[] issued = finder.documentIssued(s, k);
+            if (issued != null) {
+                ActorRegistry.Draft issuer = speakers.resolve(registry, s, issued[1], issued[2], ev);
+                if (issuer != null) {
+                    registry.issued(s.token(k).lower(), issuer, s.token(k).begin());
+                }
+            }
+        }
+    }
+
     /** "IBM sued Papermaster": a lone surname of a person met before is a mention of that person (for pronouns). */
     private static void knownSurnames(ActorRegistry registry, Sentence s, Evidence ev) {
         for (int i = 0; i < s.size(); i++) {

@@ -340,6 +340,11 @@ final class SpeakerPhrases {
                 return earlier;
             }
         }
+        if (author.isEmpty() && definite && headIndex == 1 && cut == main.size()) {
+            // "The statement also said …": the statement someone was said to put out before
+            ActorRegistry.Draft issuer = registry.issuerBefore(core.get(1).lower(), offset);
+            return issuer == null ? null : registry.mentioned(issuer, null, evidence, offset);
+        }
         if (author.isEmpty()) {
             return null;
         }
