@@ -27,7 +27,7 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("articles   %d%n", stats.articles());
             out.printf("quads      %d%n", stats.quads());
             stats.byClass().forEach((cls, n) -> out.printf("%-10s %d%n", cls, n));
-            out.printf("resolution %s%n", ResolutionState.of(store).describe());
+            out.printf("resolution %s%n", ResolutionState.of(store, stats.articles()).describe());
             out.printf("files      %.1f MB (apparent size: TDB2 pre-allocates sparse files)%n", stats.bytesOnDisk() / 1e6);
         }
         return 0;

@@ -837,15 +837,9 @@ final class AttributionFinder {
             }
             np = new int[] {from, end};
         }
-        int comma = np[1] + 1;
-        if (comma + 2 < s.size() && s.token(comma).text().equals(",") && lexicon.isTitleWord(s.token(np[1]))) {
-            int k = comma + 1;
-            while (k < s.size() && s.token(k).isPos("PROPN") && SpeakerPhrases.isCapitalised(s.token(k))) {
-                k++;
-            }
-            if (k - comma - 1 >= 2 && (k == s.size() || s.token(k).isPos("PUNCT"))) {
-                return new int[] {from, k - 1};
-            }
+        int name = nameAfterTitle(s, np[1]);
+        if (name > 0 && (name + 1 == s.size() || s.token(name + 1).isPos("PUNCT"))) {
+            return new int[] {from, name};
         }
         return np;
     }
@@ -1086,15 +1080,12 @@ final class AttributionFinder {
      * token span ({@code [noun, from, to]}), or null.
      */
     int[] documentIssued(Sentence s, int noun) {
-        if (noun < 2 || !lexicon.isAttributionNoun(s.token(noun)) || !s.token(noun - 1).isPos("DET")
-                || s.token(noun - 1).lower().equals("the")) {
+        int det = articleBefore(s, noun);
+        if (det < 1 || !lexicon.isAttributionNoun(s.token(noun)) || s.token(det).lower().equals("the")) {
             return null; // "a statement", not "the statement": a document put out here
         }
-        Token before = s.token(noun - 2);
-        int verb = -1;
-        if (ISSUING_VERBS.contains(before.lower()) && before.pos().startsWith("VERB")) {
-            verb = noun - 2;
-        } else if (before.lower().equals("in")) {
+        int verb = issuingVerb(s, noun);
+        if (verb < 0 && s.token(det - 1).lower().equals("in")) {
             // the main clause's verb: after an opening adjunct ("After a toll announced on Monday, the
             // government updated … in a statement"), not a participle inside it or after it
             int start = firstWord(s);
@@ -1103,7 +1094,7 @@ final class AttributionFinder {
                     start++;
                 }
             }
-            for (int v = start; v < noun - 2 && verb < 0; v++) {
+            for (int v = start; v < det - 1 && verb < 0; v++) {
                 Token t = s.token(v);
                 if (t.pos().startsWith("VERB") && !t.text().endsWith("ing") && !isPassive(s, v)) {
                     verb = v;
@@ -1147,26 +1138,33 @@ final class AttributionFinder {
      * with an empty content for the caller to fill with that quote, or null.
      */
     Attribution issuedDocument(Sentence s) {
-        for (int v = 1; v + 2 < s.size(); v++) {
-            Token t = s.token(v);
-            if (!t.pos().startsWith("VERB") || !ISSUING_VERBS.contains(t.lower())) {
-                continue;
+        for (int k = 3; k < s.size(); k++) {
+            int v = lexicon.isAttributionNoun(s.token(k)) ? issuingVerb(s, k) : -1;
+            if (v >= 1) {
+                int[] subject = leftSubject(s, v);
+                return subject == null ? null : new Attribution("issue", v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
             }
-            int k = v + 1;
-            if (!s.token(k).isPos("DET")) {
-                continue;
-            }
-            k++;
-            while (k < s.size() && s.token(k).isPos("ADJ")) {
-                k++;
-            }
-            if (k >= s.size() || !lexicon.isAttributionNoun(s.token(k)) || isPassive(s, v)) {
-                continue;
-            }
-            int[] subject = leftSubject(s, v);
-            return subject == null ? null : new Attribution("issue", v, subject[0], subject[1], s.end(), s.end(), null, -1, -1);
         }
         return null;
+    }
+
+    /** "issued a (brief) statement": the issuing verb before the document noun at {@code noun}, or -1. */
+    private int issuingVerb(Sentence s, int noun) {
+        int det = articleBefore(s, noun);
+        if (det < 1) {
+            return -1;
+        }
+        Token v = s.token(det - 1);
+        return v.pos().startsWith("VERB") && ISSUING_VERBS.contains(v.lower()) && !isPassive(s, det - 1) ? det - 1 : -1;
+    }
+
+    /** The determiner of the noun at {@code noun}, adjectives between ("a brief statement"), or -1. */
+    private static int articleBefore(Sentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && s.token(k).isPos("ADJ")) {
+            k--;
+        }
+        return k >= 0 && s.token(k).isPos("DET") ? k : -1;
     }
 
     /**
@@ -1265,14 +1263,24 @@ final class AttributionFinder {
      * by commas, is one source; returns the end of the name (or {@code end} when none follows).
      */
     private int namedAfterRole(Sentence s, int end) {
-        if (!lexicon.isTitleWord(s.token(end)) || end + 2 >= s.size() || !s.token(end + 1).text().equals(",")) {
-            return end;
+        int name = nameAfterTitle(s, end);
+        return name > 0 && name + 1 < s.size() && s.token(name + 1).text().equals(",") ? name : end;
+    }
+
+    /**
+     * "the port spokesman, Tom Reyes": when {@code title} ends in a title word and a comma and a
+     * name of two or more capitalised proper nouns follow, the name's last token; else -1.
+     */
+    private int nameAfterTitle(Sentence s, int title) {
+        int comma = title + 1;
+        if (comma + 2 >= s.size() || !s.token(comma).text().equals(",") || !lexicon.isTitleWord(s.token(title))) {
+            return -1;
         }
-        int k = end + 2;
-        while (k < s.size() && s.token(k).pos().startsWith("PROPN") && SpeakerPhrases.isCapitalised(s.token(k))) {
+        int k = comma + 1;
+        while (k < s.size() && s.token(k).isPos("PROPN") && SpeakerPhrases.isCapitalised(s.token(k))) {
             k++;
         }
-        return k - (end + 2) >= 2 && k < s.size() && s.token(k).text().equals(",") ? k - 1 : end;
+        return k - comma - 1 >= 2 ? k - 1 : -1;
     }
 
     private static int firstWord(Sentence s) {

@@ -293,14 +293,9 @@ final class EventExtractor {
      * a span ("have attacked 40 times since May").
      */
     private static boolean toldAsNews(Sentence s, int i, int last) {
-        int from = i;
-        while (from > 0 && i - from < 6 && !isClauseBreak(s.token(from - 1))) {
-            from--;
-        }
-        int to = last;
-        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
-            to++;
-        }
+        int[] clause = clauseAround(s, i, last, 6);
+        int from = clause[0];
+        int to = clause[1];
         for (int k = from; k < to; k++) {
             String w = s.token(k).lower();
             boolean perfect = w.equals("has") || w.equals("have");
@@ -396,14 +391,9 @@ final class EventExtractor {
      * …"); not a future or modal ("will sign", "is to be held", "to replace"), not a pluperfect.
      */
     static boolean pastClause(Sentence s, int i, int last) {
-        int from = i;
-        while (from > 0 && i - from < 8 && !isClauseBreak(s.token(from - 1))) {
-            from--;
-        }
-        int to = last;
-        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
-            to++;
-        }
+        int[] clause = clauseAround(s, i, last, 8);
+        int from = clause[0];
+        int to = clause[1];
         for (Token t : s.tokens()) {
             if (SUBORDINATORS.contains(t.lower())) {
                 return false; // "after militants launched attacks", "collapsed after the bombing": timed by another act
@@ -438,6 +428,22 @@ final class EventExtractor {
             }
         }
         return past || !finite;
+    }
+
+    /**
+     * The tokens around a trigger up to its clause's breaks: at most {@code before} tokens left of
+     * {@code i} and six right of {@code last}; {@code [from, to]}.
+     */
+    private static int[] clauseAround(Sentence s, int i, int last, int before) {
+        int from = i;
+        while (from > 0 && i - from < before && !isClauseBreak(s.token(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < s.size() && to - last < 6 && !isClauseBreak(s.token(to + 1))) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     private static boolean isClauseBreak(Token t) {

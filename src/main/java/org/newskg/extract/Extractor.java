@@ -434,7 +434,8 @@ public final class Extractor {
         return FIRST_PERSON.matcher(words).find();
     }
 
-    private static Sentence sentenceAt(List<Sentence> body, int offset) {
+    /** The body sentence holding {@code offset}, or null. */
+    static Sentence sentenceAt(List<Sentence> body, int offset) {
         for (Sentence s : body) {
             if (s.begin() <= offset && offset < s.end()) {
                 return s;

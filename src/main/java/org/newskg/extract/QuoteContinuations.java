@@ -37,7 +37,8 @@ final class QuoteContinuations {
             } else if (before != null && !isQuote(text, before) && nextSentenceOfParagraph(text, before.end(), q.begin())) {
                 // "Heald told the paper ozone had dropped. “Despite …, ozone has declined …”": the quote that
                 // follows a reported claim in its paragraph is the same speaker's
-                Sentence at = sentenceAt(body, q.begin());
+                Sentence at = Extractor.sentenceAt(body, q.begin());
+                at = at != null ? at : body.get(body.size() - 1);
                 Extractor.Draft quote = new Extractor.Draft(before.speaker, before.cue, at, q.begin(), q.end(), before.reportedBy);
                 out.add(out.indexOf(before) + 1, quote);
             } else if (after != null && isQuote(text, after) && onlySpaceBetween(text, q.end(), after.begin())) {
@@ -54,15 +55,6 @@ final class QuoteContinuations {
         }
         String between = text.substring(from, to);
         return between.indexOf('\n') < 0 && CLAIM_END_TO_QUOTE.matcher(between).replaceAll("").isEmpty();
-    }
-
-    private static Sentence sentenceAt(List<Sentence> body, int offset) {
-        for (Sentence s : body) {
-            if (s.begin() <= offset && offset < s.end()) {
-                return s;
-            }
-        }
-        return body.get(body.size() - 1);
     }
 
     private static boolean isQuote(String text, Extractor.Draft d) {

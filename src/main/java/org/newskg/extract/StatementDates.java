@@ -116,8 +116,8 @@ final class StatementDates {
         TemporalExpression last = null;
         for (TemporalExpression e : times) {
             // the occasion is news: a day of the month before publication, not history ("On April 12, 1981, …")
-            boolean recent = published == null || e.value() instanceof Day day
-                    && !day.date().isAfter(published) && !day.date().isBefore(published.minusDays(31));
+            boolean recent = notAfter(e, published) && (published == null || e.value() instanceof Day day
+                    && !day.date().isBefore(published.minusDays(31)));
             if (e.end() <= sentence.begin() && e.relation() == Relation.AT && e.value() instanceof Day && quotes.at(e.begin()) == null
                     && recent && !inRelativeClause(text, e)) {
                 last = e;
@@ -149,7 +149,7 @@ final class StatementDates {
                 return Optional.empty();
             }
             for (TemporalExpression e : times) {
-                boolean past = published == null || e.value() instanceof Day day && !day.date().isAfter(published);
+                boolean past = notAfter(e, published);
                 if (e.begin() >= previous.begin() && e.end() <= previous.end() && e.relation() == Relation.AT
                         && e.value() instanceof Day && past) {
                     return Optional.of(new StatementDate(e.value(), "after-act-" + e.rule(),
@@ -159,6 +159,11 @@ final class StatementDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A day expression no later than publication (true when there is no publication day to compare with). */
+    private static boolean notAfter(TemporalExpression e, LocalDate published) {
+        return published == null || !(e.value() instanceof Day day) || !day.date().isAfter(published);
     }
 
     static Optional<StatementDate> fromPreviousSentence(Sentence previous, Collection<String> speakerNames,
@@ -178,7 +183,7 @@ final class StatementDates {
         }
         String text = previous.text();
         for (TemporalExpression e : times) {
-            boolean future = published != null && e.value() instanceof Day day && day.date().isAfter(published);
+            boolean future = !notAfter(e, published);
             if (e.begin() >= mention && e.end() <= previous.end() && e.relation() == Relation.AT && e.value() instanceof Day
                     && !future && !inRelativeClause(text, shift(e, -previous.begin()))) {
                 // a day after publication is a plan ("plans to stand down on January 15"), not when anyone spoke

@@ -19,7 +19,11 @@ import org.newskg.store.KgStore;
 public record ResolutionState(int articles, long resolved) {
 
     public static ResolutionState of(KgStore store) {
-        int articles = store.articleIds().size();
+        return of(store, store.articleIds().size());
+    }
+
+    /** As {@link #of(KgStore)}, for a caller that has counted the store's articles already. */
+    public static ResolutionState of(KgStore store, int articles) {
         long resolved = store.read((Dataset ds) -> {
             Model graph = ds.getNamedModel(Iris.RESOLUTION_GRAPH);
             Statement s = graph.getProperty(graph.createResource(Iris.RESOLUTION_GRAPH), NKG.resolvedArticles);
