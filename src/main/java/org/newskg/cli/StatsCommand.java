@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", header = "Print what the store holds.", mixinStandardHelpOptions = true, description = "Prints what the store holds.")
+@Command(name = "stats", header = "Print what the store holds.", mixinStandardHelpOptions = true, description = "Prints what the store holds: articles, quads, instances per class, files, and whether the "
+        + "cross-article links cover every article.")
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", header = "Check the store against the SHACL shapes; exit 1 if it does not conform.", mixinStandardHelpOptions = true,
-        description = "Checks the store against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform.")
+        description = "Checks the store against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform. "
+                + "Also says when the cross-article links do not cover every article (run resolve).")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
